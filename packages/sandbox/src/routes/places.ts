@@ -1,0 +1,4 @@
+import type { SandboxApp, SandboxContext } from '../http/operation.js';
+
+// TODO(sandbox): register this group's operations.
+export function registerPlaceRoutes(_app: SandboxApp, _context: SandboxContext): void {}
