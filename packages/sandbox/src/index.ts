@@ -1,3 +1,3 @@
-export { TEST_SECRET_KEYS, type PartnerCode } from './auth/test-keys.js';
+export { type PartnerCode, TEST_SECRET_KEYS } from './auth/test-keys.js';
 export { defaultConfig, type SandboxConfig } from './config.js';
 export { createSandbox, type RunningSandbox, type StartOptions, startSandbox } from './sandbox.js';

@@ -42,7 +42,9 @@ function tokenSecretOf(db: SandboxDatabase, configured: string | undefined): Uin
 }
 
 /** Opens (and on first use seeds) the database and builds the app, without listening. */
-export async function createSandbox(options: StartOptions = {}): Promise<{ app: SandboxApp; context: SandboxContext }> {
+export async function createSandbox(
+  options: StartOptions = {},
+): Promise<{ app: SandboxApp; context: SandboxContext }> {
   const config = defaultConfig(options);
   const db = openDatabase(config.dbPath);
   seedDatabase(db, config.now());

@@ -24,7 +24,8 @@ export function bearerOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) throw new ProblemError('unauthorized', 'The Authorization header must be `Bearer <credential>`.');
+  if (!match)
+    throw new ProblemError('unauthorized', 'The Authorization header must be `Bearer <credential>`.');
   return match[1];
 }
 
@@ -41,7 +42,10 @@ export async function authenticate(
 ): Promise<Caller> {
   const credential = bearerOf(request);
   if (!credential) {
-    throw new ProblemError('unauthorized', 'This operation needs `Authorization: Bearer <embed token or secret key>`.');
+    throw new ProblemError(
+      'unauthorized',
+      'This operation needs `Authorization: Bearer <embed token or secret key>`.',
+    );
   }
   if (credential.startsWith('sk_')) {
     const partnerCode = partnerOfSecretKey(context.db, credential);

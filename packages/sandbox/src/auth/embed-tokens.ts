@@ -3,7 +3,13 @@ import { ProblemError } from '../http/problem.js';
 import type { PartnerCode } from './test-keys.js';
 
 /** The scopes an embed token may carry (the contract's `Scope`). */
-export const SCOPES = ['dossier:create', 'dossier:read', 'dossier:update', 'rating:create', 'sandbox:simulate'] as const;
+export const SCOPES = [
+  'dossier:create',
+  'dossier:read',
+  'dossier:update',
+  'rating:create',
+  'sandbox:simulate',
+] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** What an embed token grants. */

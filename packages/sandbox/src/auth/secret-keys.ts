@@ -16,8 +16,8 @@ export function addSecretKey(db: SandboxDatabase, partnerCode: PartnerCode, key:
 
 /** The partner a secret key belongs to, or undefined for an unknown key. */
 export function partnerOfSecretKey(db: SandboxDatabase, key: string): PartnerCode | undefined {
-  const row = db.prepare('SELECT partner_code FROM partner_keys WHERE key_hash = ?').get(hashSecretKey(key)) as
-    | { partner_code: PartnerCode }
-    | undefined;
+  const row = db
+    .prepare('SELECT partner_code FROM partner_keys WHERE key_hash = ?')
+    .get(hashSecretKey(key)) as { partner_code: PartnerCode } | undefined;
   return row?.partner_code;
 }

@@ -62,7 +62,10 @@ function resolveParameter(parameter: ParameterObject | { $ref: string }): Parame
   return parameter;
 }
 
-function objectSchemaOf(parameters: ParameterObject[], location: ParameterObject['in']): JsonSchema | undefined {
+function objectSchemaOf(
+  parameters: ParameterObject[],
+  location: ParameterObject['in'],
+): JsonSchema | undefined {
   const inLocation = parameters.filter((p) => p.in === location);
   if (inLocation.length === 0) return undefined;
   // Header names are case-insensitive; Node lower-cases them, so the schema does too.

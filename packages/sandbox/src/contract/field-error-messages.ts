@@ -32,7 +32,10 @@ export function fieldErrorMessage(error: ErrorObject): LocalizedText {
       return { vi: 'Các mục không được trùng nhau.', en: 'Items must not repeat.' };
     case 'enum':
     case 'const':
-      return { vi: 'Giá trị không nằm trong danh sách cho phép.', en: 'This value is not one of the allowed values.' };
+      return {
+        vi: 'Giá trị không nằm trong danh sách cho phép.',
+        en: 'This value is not one of the allowed values.',
+      };
     case 'format':
       return { vi: 'Giá trị không đúng định dạng.', en: `Expected the ${String(p.format)} format.` };
     case 'pattern':

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { contractOperations } from '../contract/contract.js';
 import { type InputLocation, toFieldErrors } from '../contract/validator.js';
-import { type ProblemKind, ProblemError, problemBody } from './problem.js';
+import { ProblemError, type ProblemKind, problemBody } from './problem.js';
 
 const VALIDATION_LOCATIONS: Record<string, InputLocation> = {
   body: 'body',
@@ -41,8 +41,14 @@ function kindOfStatus(status: number): ProblemKind {
 }
 
 function sendProblem(request: FastifyRequest, reply: FastifyReply, error: ProblemError): FastifyReply {
-  const body = problemBody(error.kind, error.detail, { requestId: request.id, instance: request.url.split('?')[0] }, error.extra);
-  if (error.extra.retryAfterSeconds !== undefined) reply.header('Retry-After', String(error.extra.retryAfterSeconds));
+  const body = problemBody(
+    error.kind,
+    error.detail,
+    { requestId: request.id, instance: request.url.split('?')[0] },
+    error.extra,
+  );
+  if (error.extra.retryAfterSeconds !== undefined)
+    reply.header('Retry-After', String(error.extra.retryAfterSeconds));
   return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
 }
 
@@ -50,19 +56,27 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, error: Proble
  * The one place errors become responses: every error is RFC 9457 problem+json. A client's mistake is
  * always a 4xx; only a defect of the server itself is a 500, and it is logged with the request id.
  */
-export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function handleError(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   if (error instanceof ProblemError) return sendProblem(request, reply, error);
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     const location = VALIDATION_LOCATIONS[fastifyError.validationContext ?? 'body'] ?? 'body';
     const errors = toFieldErrors(fastifyError.validation as never, location);
-    const where = location === 'body' ? 'The request body' : `The ${location} parameters`;
+    const where = location === 'body' ? 'The request body' : `The ${location} input`;
     return sendProblem(
       request,
       reply,
-      new ProblemError('validation', `${where} do not match the contract: ${errors.map((e) => e.pointer).join(', ')}.`, {
-        errors,
-      }),
+      new ProblemError(
+        'validation',
+        `${where} does not match the contract at ${errors.map((e) => e.pointer || '(root)').join(', ')}.`,
+        {
+          errors,
+        },
+      ),
     );
   }
   const status = fastifyError.statusCode ?? 500;
@@ -71,7 +85,11 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   request.log.error({ err: error, requestId: request.id }, 'unhandled error');
   console.error(`[dvc-sandbox] ${request.id} ${request.method} ${request.url}:`, error);
-  return sendProblem(request, reply, new ProblemError('internal', 'An unexpected error occurred; quote the requestId.'));
+  return sendProblem(
+    request,
+    reply,
+    new ProblemError('internal', 'An unexpected error occurred; quote the requestId.'),
+  );
 }
 
 const operationPatterns = contractOperations().map((operation) => ({
@@ -85,14 +103,21 @@ const operationPatterns = contractOperations().map((operation) => ({
  */
 export function handleNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const path = request.url.split('?')[0] ?? '';
-  const allowed = operationPatterns.filter((o) => o.pattern.test(path)).map((o) => o.method);
+  const allowed: string[] = operationPatterns.filter((o) => o.pattern.test(path)).map((o) => o.method);
   if (allowed.length > 0 && !allowed.includes(request.method) && request.method !== 'OPTIONS') {
     reply.header('Allow', [...new Set(allowed)].join(', '));
     return sendProblem(
       request,
       reply,
-      new ProblemError('method-not-allowed', `${request.method} is not allowed on ${path}; use ${allowed.join(' or ')}.`),
+      new ProblemError(
+        'method-not-allowed',
+        `${request.method} is not allowed on ${path}; use ${allowed.join(' or ')}.`,
+      ),
     );
   }
-  return sendProblem(request, reply, new ProblemError('not-found', `No operation at ${request.method} ${path}.`));
+  return sendProblem(
+    request,
+    reply,
+    new ProblemError('not-found', `No operation at ${request.method} ${path}.`),
+  );
 }

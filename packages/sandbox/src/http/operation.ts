@@ -39,7 +39,8 @@ export function registerOperation<Body = unknown, Query = unknown, Params = unkn
   app: SandboxApp,
   operationId: string,
   handler: OperationHandler<Body, Query, Params>,
-  options: Pick<RouteShorthandOptions, 'bodyLimit'> = {},
+  // `config` carries route-level plugin options, e.g. a stricter `rateLimit` for the public lookup.
+  options: Pick<RouteShorthandOptions, 'bodyLimit' | 'config'> = {},
 ): void {
   const operation = contractOperation(operationId);
   app.route({

@@ -25,17 +25,26 @@ export const PROBLEM_KINDS = {
   'malformed-request': {
     status: 400,
     title: 'Malformed request',
-    userMessage: { vi: 'Yêu cầu không đọc được. Vui lòng thử lại.', en: 'The request could not be read. Please try again.' },
+    userMessage: {
+      vi: 'Yêu cầu không đọc được. Vui lòng thử lại.',
+      en: 'The request could not be read. Please try again.',
+    },
   },
   validation: {
     status: 422,
     title: 'Validation failed',
-    userMessage: { vi: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.', en: 'Some information is not valid. Please check it.' },
+    userMessage: {
+      vi: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.',
+      en: 'Some information is not valid. Please check it.',
+    },
   },
   unauthorized: {
     status: 401,
     title: 'Unauthorized',
-    userMessage: { vi: 'Phiên làm việc không hợp lệ. Vui lòng đăng nhập lại.', en: 'Your session is not valid. Please sign in again.' },
+    userMessage: {
+      vi: 'Phiên làm việc không hợp lệ. Vui lòng đăng nhập lại.',
+      en: 'Your session is not valid. Please sign in again.',
+    },
   },
   'token-expired': {
     status: 401,
@@ -60,7 +69,10 @@ export const PROBLEM_KINDS = {
   conflict: {
     status: 409,
     title: 'Conflict',
-    userMessage: { vi: 'Thao tác xung đột với dữ liệu hiện có.', en: 'This conflicts with the current data.' },
+    userMessage: {
+      vi: 'Thao tác xung đột với dữ liệu hiện có.',
+      en: 'This conflicts with the current data.',
+    },
   },
   'invalid-state': {
     status: 409,
@@ -78,7 +90,10 @@ export const PROBLEM_KINDS = {
   'idempotency-key-missing': {
     status: 400,
     title: 'Idempotency-Key missing',
-    userMessage: { vi: 'Không gửi được hồ sơ. Vui lòng thử lại.', en: 'The dossier could not be sent. Please try again.' },
+    userMessage: {
+      vi: 'Không gửi được hồ sơ. Vui lòng thử lại.',
+      en: 'The dossier could not be sent. Please try again.',
+    },
   },
   'idempotency-key-reused': {
     status: 422,
@@ -109,17 +124,26 @@ export const PROBLEM_KINDS = {
   'rate-limited': {
     status: 429,
     title: 'Too many requests',
-    userMessage: { vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.', en: 'Too many requests. Please try again shortly.' },
+    userMessage: {
+      vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+      en: 'Too many requests. Please try again shortly.',
+    },
   },
   internal: {
     status: 500,
     title: 'Internal error',
-    userMessage: { vi: 'Hệ thống gặp lỗi. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
+    userMessage: {
+      vi: 'Hệ thống gặp lỗi. Vui lòng thử lại sau.',
+      en: 'Something went wrong on our side. Please try again later.',
+    },
   },
   'service-unavailable': {
     status: 503,
     title: 'Service unavailable',
-    userMessage: { vi: 'Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau.', en: 'The service is briefly unavailable. Please try again later.' },
+    userMessage: {
+      vi: 'Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau.',
+      en: 'The service is briefly unavailable. Please try again later.',
+    },
   },
 } as const satisfies Record<string, ProblemKindDefinition>;
 

@@ -18,7 +18,10 @@ export function openDatabase(path: string): SandboxDatabase {
   // Two processes on one file (a test and `npm start`) wait for each other instead of failing at once.
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA_SQL);
-  db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+  db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(
+    'schema_version',
+    String(SCHEMA_VERSION),
+  );
   return db;
 }
 
@@ -30,8 +33,7 @@ export function readMeta(db: SandboxDatabase, key: string): string | undefined {
 
 /** Writes a value of the `meta` table. */
 export function writeMeta(db: SandboxDatabase, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    key,
-    value,
-  );
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }

@@ -1,0 +1,1 @@
+export { mintEmbedToken, startTestSandbox } from './test-sandbox.js';
