@@ -198,7 +198,14 @@ export interface paths {
         /** The calling partner's own dossiers, newest first */
         get: operations["listDossiers"];
         put?: never;
-        /** Submit a dossier (exactly once per Idempotency-Key) */
+        /**
+         * Submit a dossier (exactly once per Idempotency-Key)
+         * @description Without `Idempotency-Key` the answer is 400 `idempotency-key-missing`. The outcome of a processed
+         *     request is stored with its key, errors included: a 422 for a field is replayed for the same key and
+         *     body, so after the user corrects the form the client sends the new body with a **new** key. A request
+         *     refused before processing (credentials, contract validation, rate limit) or failed by a server error
+         *     leaves the key free to retry.
+         */
         post: operations["createDossier"];
         delete?: never;
         options?: never;
@@ -403,7 +410,10 @@ export interface components {
             /** @description With rate-limited, request-in-progress and service-unavailable, as in `Retry-After`. */
             retryAfterSeconds?: number;
         };
-        /** @description The national procedure code, e.g. `1.001193` (birth registration). */
+        /**
+         * @description The national procedure code, e.g. `1.001193` (birth registration). Most start with 1–3; the national
+         *     records also hold codes starting with 5 and 6, so the first digit is not restricted further.
+         */
         ProcedureCode: string;
         /**
          * @description Cấp bộ | Cấp tỉnh | Cấp xã | Cơ quan khác.
@@ -931,7 +941,7 @@ export interface components {
             procedure: components["schemas"]["ProcedureRef"];
             status: components["schemas"]["DossierStatus"];
             statusCode: number;
-            /** @description e.g. "N*** V** A" */
+            /** @description The first letter of each word, e.g. "N***** V** A*" */
             ownerNameMasked: string;
             /** @description e.g. "001*******89" */
             ownerPersonalIdMasked: string;
@@ -1034,6 +1044,7 @@ export interface components {
         /** @description Not modified since the `ETag` given in `If-None-Match`. */
         NotModified: {
             headers: {
+                ETag: components["headers"]["ETag"];
                 [name: string]: unknown;
             };
             content?: never;

@@ -223,7 +223,7 @@ describe('GET /v1/procedures/{code}', () => {
     expect([problem.status, problem.kind, problem.contractViolations]).toEqual([404, 'not-found', []]);
   });
 
-  it.each(['abc', '4.001193', '1.00119', '1.0011933'])(
+  it.each(['abc', '0.001193', '1.00119', '1.0011933'])(
     'answers the malformed code %j with 422',
     async (code) => {
       const problem = await readProblem(await fetch(`${sandbox.url}/v1/procedures/${code}`));

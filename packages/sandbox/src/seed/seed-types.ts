@@ -139,7 +139,7 @@ export interface EForm {
 
 /** What a procedure list shows. */
 export interface ProcedureSummary {
-  /** National code, `^[1-3]\.\d{6}$`. */
+  /** National code, `^[1-9]\.\d{6}$`. */
   code: string;
   name: LocalizedText;
   field: Field;

@@ -46,7 +46,7 @@ function matchesFilters(procedure: ProcedureDetail, filters: ProcedureFilters): 
   return true;
 }
 
-/** Orders by the code's text, which for `^[1-3]\.\d{6}$` is also its numeric order. */
+/** Orders by the code's text, which for `^[1-9]\.\d{6}$` is also its numeric order. */
 function byCode(a: { code: string }, b: { code: string }): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }

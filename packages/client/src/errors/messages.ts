@@ -1,0 +1,30 @@
+import type { Locale } from '../locale.js';
+
+// The user-facing fallbacks for errors that carry no server-written `userMessage`. Short, calm and
+// actionable: they are read at a counter or on a phone, often on a weak line.
+const MESSAGES = {
+  network: {
+    vi: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+    en: 'Could not reach the server. Check the connection and try again.',
+  },
+  timeout: {
+    vi: 'Máy chủ phản hồi quá lâu. Vui lòng thử lại.',
+    en: 'The server took too long to answer. Please try again.',
+  },
+  invalidResponse: {
+    vi: 'Máy chủ trả về dữ liệu không đọc được. Vui lòng thử lại sau.',
+    en: 'The server sent an answer we could not read. Please try again later.',
+  },
+  generic: {
+    vi: 'Đã có lỗi xảy ra. Vui lòng thử lại sau.',
+    en: 'Something went wrong. Please try again later.',
+  },
+} as const;
+
+/** The fallback messages' names. */
+export type FallbackMessage = keyof typeof MESSAGES;
+
+/** A fallback user message in the given locale. */
+export function fallbackMessage(name: FallbackMessage, locale: Locale): string {
+  return MESSAGES[name][locale];
+}

@@ -1,0 +1,10 @@
+// Generates custom-elements.json (committed) from the JSDoc headers of the element classes:
+// `npm run generate -w @dvc-kit/elements`; `generate:check` fails when the committed file is stale.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
+  outdir: '.',
+  litelement: true,
+  // package.json already points at the manifest ("customElements"); the check must not rewrite it.
+  packagejson: false,
+};

@@ -1,0 +1,8 @@
+// Registers every dvc-kit element (provider first, so elements find it as they connect) and
+// re-exports the public API, so that the single-file bundle built from this file (`dist/dvc-kit.bundle.js`)
+// also gives a plain page `setLocale`, the classes and the presets of that same copy.
+// Listed in package.json's `sideEffects`.
+import './provider/define.js';
+import './components/receipt/define.js';
+
+export * from './index.js';

@@ -1,0 +1,58 @@
+// Browser tests: every `packages/*/src/**/*.browser.test.ts`, in a real Chromium.
+// Run with `npm run test:browser` (or `npx web-test-runner`).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+// Playwright cannot download its own browser on these machines (no internet but the npm registry):
+// use the one from the OS, or the one CHROME_PATH names.
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+function chromiumPath() {
+  const candidate = process.env.CHROME_PATH || DEFAULT_CHROMIUM;
+  if (existsSync(candidate)) return candidate;
+  throw new Error(
+    `No Chromium found at ${candidate}. Install one with \`apt-get install -y chromium\` ` +
+      '(Debian/Ubuntu) or point CHROME_PATH at a Chrome or Chromium executable.',
+  );
+}
+
+export default {
+  files: ['packages/*/src/**/*.browser.test.ts'],
+  // `source` first: in-repo packages resolve to their TypeScript sources, no build needed.
+  nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      // A flat tsconfig: the plugin ignores `extends`, and Lit's decorators need these settings.
+      tsconfig: fileURLToPath(new URL('./tsconfig.web-test-runner.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: chromiumPath(),
+        // As root Chromium needs --no-sandbox; the rest keep it from reaching for the network.
+        args: [
+          '--no-sandbox',
+          '--headless',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  // Two test files at a time: the CI machines have two cores.
+  concurrency: 2,
+  testFramework: {
+    // 10 s per test: a cold esbuild transform of a component and its dependencies takes a few seconds
+    // on a loaded two-core machine.
+    config: { timeout: 10_000 },
+  },
+};
