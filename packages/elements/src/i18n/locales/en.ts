@@ -1,63 +1,21 @@
 // English templates for the Vietnamese source messages, by id. Written by hand in the format the
 // lit-localize CLI would generate: `str` templates number the source's placeholders `${0}`, `${1}`…
-// in source order, and may reorder them. A unit test checks that every id used in `src/` is here
+// in source order, and may reorder them. One file per element under `en/`, so that
+// the elements' engineers never edit the same file. A unit test checks that every id used in `src/` is here
 // and nothing else is.
-import { str } from '@lit/localize';
+import { commonTemplates } from './en/common.js';
+import { formTemplates } from './en/form.js';
+import { pickerTemplates } from './en/picker.js';
+import { ratingTemplates } from './en/rating.js';
+import { receiptTemplates } from './en/receipt.js';
+import { trackerTemplates } from './en/tracker.js';
 
 /** The English messages. */
 export const templates = {
-  'common.date-time-phrase': str`${0}:${1}, ${2}/${3}/${4}`,
-  'common.dateline': str`${0}, ${1}/${2}/${3}`,
-  'common.duration.calendar-days.one': str`${0} calendar day`,
-  'common.duration.calendar-days.other': str`${0} calendar days`,
-  'common.duration.working-days.one': str`${0} working day`,
-  'common.duration.working-days.other': str`${0} working days`,
-  'common.duration.working-hours.one': str`${0} working hour`,
-  'common.duration.working-hours.other': str`${0} working hours`,
-  'common.retry': 'Try again',
-  'common.vnd-amount': str`VND ${0}`,
-  'receipt.address': 'Address',
-  'receipt.appointment-at': 'Result due',
-  'receipt.barcode-label': str`Barcode of dossier code ${0}`,
-  'receipt.documents': 'Documents submitted',
-  'receipt.documents.certified-copies': 'Certified copies',
-  'receipt.documents.name': 'Document',
-  'receipt.documents.none': 'No documents attached',
-  'receipt.documents.number': 'No.',
-  'receipt.documents.originals': 'Originals',
-  'receipt.documents.photocopies': 'Photocopies',
-  'receipt.dossier-code': 'Dossier code',
-  'receipt.email': 'Email',
-  'receipt.fee-collection': 'Fees and charges',
-  'receipt.fee-collection.at-counter': 'Paid where the dossier was received',
-  'receipt.fee-collection.free': 'Free of charge',
-  'receipt.fee-collection.on-result': 'Paid when collecting the result',
-  'receipt.fee-collection.online-payment': 'Paid online',
-  'receipt.load-failed': 'The receipt could not be loaded.',
-  'receipt.loading': 'Loading the receipt…',
-  'receipt.national-motto': 'Independence - Freedom - Happiness',
-  'receipt.national-name': 'SOCIALIST REPUBLIC OF VIETNAM',
-  'receipt.not-specified': 'Not specified',
-  'receipt.owner': 'Dossier owner',
-  'receipt.personal-id': 'Personal ID number',
-  'receipt.phone': 'Phone',
-  'receipt.print': 'Print receipt',
-  'receipt.procedure': 'Request',
-  'receipt.processing-time': 'Processing time set by law',
-  'receipt.qr-label': 'QR code to look up the dossier',
-  'receipt.received-at': 'Received at',
-  'receipt.received-from': str`${0} has received the dossier of:`,
-  'receipt.receiver-signature': 'RECEIVED BY',
-  'receipt.result-return': 'Result returned',
-  'receipt.result-return.at-location': 'In person',
-  'receipt.result-return.electronic': 'Electronically',
-  'receipt.result-return.postal': 'By public postal service',
-  'receipt.set-count': 'Number of sets',
-  'receipt.set-count.one': str`${0} set`,
-  'receipt.set-count.other': str`${0} sets`,
-  'receipt.signature-hint': '(Signature and full name)',
-  'receipt.status-link': 'Check the dossier status',
-  'receipt.submitter-name': 'Mr/Ms',
-  'receipt.submitter-signature': 'SUBMITTED BY',
-  'receipt.title': 'DOSSIER RECEIPT AND RESULT APPOINTMENT',
+  ...commonTemplates,
+  ...formTemplates,
+  ...pickerTemplates,
+  ...ratingTemplates,
+  ...receiptTemplates,
+  ...trackerTemplates,
 };

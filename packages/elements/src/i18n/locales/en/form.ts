@@ -1,0 +1,2 @@
+// English templates of the `form.*` messages (see ../en.ts).
+export const formTemplates = {};

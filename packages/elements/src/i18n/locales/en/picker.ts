@@ -1,0 +1,2 @@
+// English templates of the `picker.*` messages (see ../en.ts).
+export const pickerTemplates = {};

@@ -1,0 +1,2 @@
+// English templates of the `rating.*` messages (see ../en.ts).
+export const ratingTemplates = {};

@@ -1,0 +1,2 @@
+// English templates of the `tracker.*` messages (see ../en.ts).
+export const trackerTemplates = {};
