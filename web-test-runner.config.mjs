@@ -4,6 +4,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { sandboxProxy } from './tests/support/sandbox-proxy-plugin.mjs';
+
+// A real sandbox behind /v1 on the test page's origin, for tests that go over HTTP.
+const sandbox = sandboxProxy();
 
 // Playwright cannot download its own browser on these machines (no internet but the npm registry):
 // use the one from the OS, or the one CHROME_PATH names.
@@ -19,10 +23,12 @@ function chromiumPath() {
 }
 
 export default {
-  files: ['packages/*/src/**/*.browser.test.ts'],
+  files: ['packages/*/src/**/*.browser.test.ts', 'tests/**/*.browser.test.ts'],
   // `source` first: in-repo packages resolve to their TypeScript sources, no build needed.
   nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
+  middleware: [sandbox.middleware],
   plugins: [
+    sandbox.plugin,
     esbuildPlugin({
       ts: true,
       // A flat tsconfig: the plugin ignores `extends`, and Lit's decorators need these settings.
