@@ -18,6 +18,11 @@ export interface BundleSize {
   readonly minified: number;
   /** Bundled, minified and gzipped (level 9, as servers and CDNs serve static files). */
   readonly gzip: number;
+  /**
+   * What a page loads before anything is used: the entry and its static imports, without chunks that
+   * are only imported dynamically (such as the English messages, loaded when a page switches to `en`).
+   */
+  readonly initial: { readonly minified: number; readonly gzip: number };
 }
 
 /** Options of {@link measureBundle}. */
@@ -98,12 +103,29 @@ export async function measureBundle(entry: string, options: MeasureBundleOptions
   });
   try {
     const { output } = await bundle.generate({ format: 'es' });
-    const code = output
-      .filter((chunk) => chunk.type === 'chunk')
-      .map((chunk) => chunk.code)
-      .join('\n');
-    const bytes = Buffer.from(code, 'utf8');
-    return { minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    const chunks = output.filter((chunk) => chunk.type === 'chunk');
+    const entry = chunks.find((chunk) => chunk.isEntry);
+    // The entry and, transitively, every chunk it imports statically.
+    const initialNames = new Set<string>();
+    const visit = (fileName: string | undefined) => {
+      if (!fileName || initialNames.has(fileName)) return;
+      initialNames.add(fileName);
+      for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
+        visit(imported);
+    };
+    visit(entry?.fileName);
+    const sizeOf = (code: string) => {
+      const bytes = Buffer.from(code, 'utf8');
+      return { minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    };
+    const all = sizeOf(chunks.map((chunk) => chunk.code).join('\n'));
+    const initial = sizeOf(
+      chunks
+        .filter((chunk) => initialNames.has(chunk.fileName))
+        .map((chunk) => chunk.code)
+        .join('\n'),
+    );
+    return { ...all, initial };
   } finally {
     await bundle.close();
   }
