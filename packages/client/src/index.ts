@@ -1,5 +1,5 @@
 // @dvc-kit/client — the browser entry (also works in Node). The partner backend's secret-key client is
-// `@dvc-kit/client/server`.
+// `@dvc-kit/client/server`; a counter's outbox and the IndexedDB stores are `@dvc-kit/client/outbox`.
 
 export { type ClientOptions, createClient, type DvcClient } from './client.js';
 export { DvcApiError } from './errors/api-error.js';
@@ -25,23 +25,9 @@ export type {
   IdempotencyState,
   IdempotencyStore,
 } from './idempotency/idempotency-store.js';
-export { createIndexedDbIdempotencyStore } from './idempotency/indexed-db-store.js';
 export { createLocalStorageIdempotencyStore } from './idempotency/local-storage-store.js';
 export { createMemoryIdempotencyStore } from './idempotency/memory-store.js';
 export { LOCALES, type Locale } from './locale.js';
-export { createOutbox, type Outbox, type OutboxEvent, type OutboxOptions } from './outbox/outbox.js';
-export {
-  OUTBOX_STATES,
-  type OutboxError,
-  type OutboxItem,
-  type OutboxState,
-  type OutboxStore,
-} from './outbox/outbox-item.js';
-export {
-  createIndexedDbOutboxStore,
-  createLocalStorageOutboxStore,
-  createMemoryOutboxStore,
-} from './outbox/outbox-stores.js';
 export type { AttachmentsResource, UploadOptions, UploadProgress } from './resources/attachments.js';
 export type { CreateDossierOptions, DossiersResource } from './resources/dossiers.js';
 export type { FieldsResource } from './resources/fields.js';

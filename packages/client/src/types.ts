@@ -82,8 +82,5 @@ export type LocationRating = Schemas['LocationRating'];
 export type Scope = Schemas['Scope'];
 /** A browser embed token and what it is bound to. */
 export type EmbedSession = Schemas['EmbedSession'];
-/**
- * The request for an embed token. `ttlSeconds` is optional (the server defaults it to 900 s); the
- * generated type marks it required only because the contract gives it a default.
- */
-export type EmbedSessionCreate = Omit<Schemas['EmbedSessionCreate'], 'ttlSeconds'> & { ttlSeconds?: number };
+/** The request for an embed token; `ttlSeconds` is optional (the server defaults it to 900 s). */
+export type EmbedSessionCreate = Schemas['EmbedSessionCreate'];

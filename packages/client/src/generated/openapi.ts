@@ -647,7 +647,7 @@ export interface components {
              * @description Lifetime; at most 15 minutes so a leaked token is soon useless.
              * @default 900
              */
-            ttlSeconds: number;
+            ttlSeconds?: number;
         };
         EmbedSession: {
             token: string;

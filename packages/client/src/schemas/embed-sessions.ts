@@ -13,19 +13,16 @@ export const ScopeSchema = z.enum([
 /** `Staff`: the agent-point staff member who files for the citizen. */
 export const StaffSchema = z.object({ id: z.string(), fullName: z.string() });
 
-// The contract's default lifetime of an embed token: 15 minutes, so a leaked token is soon useless.
-const DEFAULT_EMBED_TTL_SECONDS = 900;
-
 /**
- * `EmbedSessionCreate` (request): `ttlSeconds` is optional on input and defaults to the contract's
- * 900 s on output, like the server applies it.
+ * `EmbedSessionCreate` (request): `ttlSeconds` may be left out, and the server then applies the
+ * contract's default (900 s).
  */
 export const EmbedSessionCreateSchema = z.object({
   origin: z.string(),
   scopes: z.array(ScopeSchema),
   agentPointId: z.optional(z.string()),
   staff: z.optional(StaffSchema),
-  ttlSeconds: z._default(z.number(), DEFAULT_EMBED_TTL_SECONDS),
+  ttlSeconds: z.optional(z.number()),
 });
 
 /** `EmbedSession`: the embed token and what it is bound to. */
