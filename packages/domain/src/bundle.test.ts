@@ -90,6 +90,21 @@ describe('bundling @dvc-kit/domain', () => {
     expect(code).not.toContain('Mới đăng ký'); // status labels are not needed to check a move
   });
 
+  it('validates a personal ID number, a status and a rating without the names and questions meant for display', async () => {
+    const { code } = await bundle(
+      `import { isDossierStatus, validatePersonalId, validateSatisfactionRating } from ${JSON.stringify(INDEX)};
+       export const id = validatePersonalId('001190024817');
+       export const status = isDossierStatus('RETURNED');
+       export const rating = validateSatisfactionRating({ level: 'SATISFIED', indices: { overall: 'SATISFIED' } });`,
+    );
+    expect(code).not.toContain('Đã trả kết quả'); // the statuses' labels
+    expect(code).toContain("'096'"); // the province codes
+    expect(code).toContain('processingTime'); // the indices' keys
+    expect(code).not.toContain('Cà Mau'); // the provinces' names
+    expect(code).not.toContain('Thời gian giải quyết hồ sơ'); // the indices' questions
+    expect(code).not.toContain('Trả kết quả trễ hạn'); // the reasons' labels
+  });
+
   it('stays small enough to ship to citizens’ phones', async () => {
     const { code } = await bundle(`export * from ${JSON.stringify(INDEX)};`, { minify: true });
     // Minified and gzipped, everything exported. Partners' pages load on weak mobile connections

@@ -3,14 +3,13 @@ import {
   canRequestSupplement,
   canTransition,
   DOSSIER_STATUSES,
-  type DossierStatus,
-  isDossierStatus,
   isFinalStatus,
   MAX_SUPPLEMENT_REQUESTS,
   nextStatuses,
   statusByCode,
   statusInfo,
 } from './dossier-status.js';
+import { DOSSIER_STATUS_KEYS, type DossierStatus, isDossierStatus } from './dossier-status-keys.js';
 
 // The national codes and wording, copied from domain.md's table.
 const NATIONAL_TABLE: [number, string, DossierStatus][] = [
@@ -100,6 +99,12 @@ describe('lookups', () => {
     expect(isDossierStatus('RESULT_READY')).toBe(true);
     expect(isDossierStatus('result_ready')).toBe(false);
     expect(isDossierStatus(9)).toBe(false);
+    expect(isDossierStatus('toString')).toBe(false);
+    expect(isDossierStatus(undefined)).toBe(false);
+  });
+
+  it('keys exactly the statuses it words, in the order of their codes', () => {
+    expect(DOSSIER_STATUSES.map((status) => status.key)).toEqual(DOSSIER_STATUS_KEYS);
   });
 
   it('gives the info of a status', () => {

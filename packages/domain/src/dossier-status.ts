@@ -1,3 +1,8 @@
+import type { DossierStatus } from './dossier-status-keys.js';
+import type { LocalizedText } from './localized.js';
+
+export type { DossierStatus } from './dossier-status-keys.js';
+
 /**
  * The status codes of a dossier ("hồ sơ") as the national public-service portal numbers them
  * (domain.md, "Dossier": seen in two independent code bases). `code` is the national number that
@@ -64,13 +69,15 @@ export const DOSSIER_STATUSES = [
     label: { vi: 'Đã trả kết quả', en: 'Result returned' },
     final: true,
   },
-] as const;
+] as const satisfies readonly {
+  readonly key: DossierStatus;
+  readonly code: number;
+  readonly label: LocalizedText;
+  readonly final: boolean;
+}[];
 
 /** One entry of {@link DOSSIER_STATUSES}. */
 export type DossierStatusInfo = (typeof DOSSIER_STATUSES)[number];
-
-/** A dossier status, e.g. `'PROCESSING'`. */
-export type DossierStatus = DossierStatusInfo['key'];
 
 /** The national number of a dossier status, 1–10. */
 export type DossierStatusCode = DossierStatusInfo['code'];
@@ -102,14 +109,9 @@ export const DOSSIER_TRANSITIONS: { readonly [From in DossierStatus]: readonly D
  */
 export const MAX_SUPPLEMENT_REQUESTS = 1;
 
-/** Whether `value` is one of the dossier statuses (e.g. to check data from outside). */
-export function isDossierStatus(value: unknown): value is DossierStatus {
-  return DOSSIER_STATUSES.some((status) => status.key === value);
-}
-
 /** The code, labels and `final` flag of a status. */
 export function statusInfo(status: DossierStatus): DossierStatusInfo {
-  // Every DossierStatus is in the list by construction of the type.
+  // Every DossierStatus is in the list: a unit test checks that it keys them all.
   return DOSSIER_STATUSES.find((info) => info.key === status)!;
 }
 

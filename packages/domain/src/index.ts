@@ -13,6 +13,7 @@ export {
   isChannel,
 } from './channel.js';
 export { type DateInput, formatDate, formatDateTime, toLocalDateString } from './datetime-format.js';
+export { DISSATISFACTION_REASONS } from './dissatisfaction-reasons.js';
 export {
   DOSSIER_CODE_DATE_FORMATS,
   DOSSIER_CODE_SEQUENCE_DIGITS,
@@ -29,17 +30,17 @@ export {
   canTransition,
   DOSSIER_STATUSES,
   DOSSIER_TRANSITIONS,
-  type DossierStatus,
   type DossierStatusCode,
   type DossierStatusInfo,
-  isDossierStatus,
   isFinalStatus,
   MAX_SUPPLEMENT_REQUESTS,
   nextStatuses,
   statusByCode,
   statusInfo,
 } from './dossier-status.js';
+export { DOSSIER_STATUS_KEYS, type DossierStatus, isDossierStatus } from './dossier-status-keys.js';
 export { DEFAULT_LOCALE, LOCALES, type Locale, type LocalizedText, localize } from './localized.js';
+export { OFFICIAL_INDICES, type OfficialIndex } from './official-indices.js';
 export {
   normalizePersonName,
   PERSON_NAME_MAX_LENGTH,
@@ -60,6 +61,11 @@ export {
   validatePersonalId,
 } from './personal-id.js';
 export {
+  isPersonalIdProvinceCode,
+  PERSONAL_ID_PROVINCE_CODES,
+  type PersonalIdProvinceCode,
+} from './personal-id-province-codes.js';
+export {
   PERSONAL_ID_PROVINCES,
   type PersonalIdProvince,
   personalIdProvince,
@@ -76,10 +82,9 @@ export {
 export {
   AGENT_STARS,
   type AgentStars,
-  DISSATISFACTION_REASONS,
+  DISSATISFACTION_REASON_KEYS,
   type DissatisfactionReason,
-  OFFICIAL_INDICES,
-  type OfficialIndex,
+  OFFICIAL_INDEX_OPTIONS,
   type OfficialIndexAnswers,
   type OfficialIndexKey,
   type OfficialIndexOption,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PERSONAL_ID_PROVINCE_CODES } from './personal-id-province-codes.js';
 import { PERSONAL_ID_PROVINCES, personalIdProvince } from './personal-id-provinces.js';
 
 describe('PERSONAL_ID_PROVINCES', () => {
@@ -8,6 +9,11 @@ describe('PERSONAL_ID_PROVINCES', () => {
     expect(codes.every((code) => /^0\d\d$/.test(code))).toBe(true);
     expect([...codes].sort()).toEqual(codes);
     expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('names exactly the codes validation knows, in their order', () => {
+    expect(PERSONAL_ID_PROVINCES.map((province) => province.code)).toEqual(PERSONAL_ID_PROVINCE_CODES);
+    for (const { name } of PERSONAL_ID_PROVINCES) expect(name.trim()).not.toBe('');
   });
 
   it('spells names in NFC', () => {

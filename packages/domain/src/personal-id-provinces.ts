@@ -1,78 +1,86 @@
-/**
- * The province codes that open a 12-digit personal ID number ("số định danh cá nhân"): the province
- * where the birth was registered, as the 63 provinces were numbered before the 2025 merger (the
- * two-digit administrative code with a leading 0, as printed on CCCD cards). Numbers already issued
- * never change; how births registered in the 34 provinces formed on 1-7-2025 are coded is not
- * confirmed, which is why an unknown code is a warning, not an error (domain.md, "Validation").
- */
-export const PERSONAL_ID_PROVINCES = [
-  { code: '001', name: 'Hà Nội' },
-  { code: '002', name: 'Hà Giang' },
-  { code: '004', name: 'Cao Bằng' },
-  { code: '006', name: 'Bắc Kạn' },
-  { code: '008', name: 'Tuyên Quang' },
-  { code: '010', name: 'Lào Cai' },
-  { code: '011', name: 'Điện Biên' },
-  { code: '012', name: 'Lai Châu' },
-  { code: '014', name: 'Sơn La' },
-  { code: '015', name: 'Yên Bái' },
-  { code: '017', name: 'Hòa Bình' },
-  { code: '019', name: 'Thái Nguyên' },
-  { code: '020', name: 'Lạng Sơn' },
-  { code: '022', name: 'Quảng Ninh' },
-  { code: '024', name: 'Bắc Giang' },
-  { code: '025', name: 'Phú Thọ' },
-  { code: '026', name: 'Vĩnh Phúc' },
-  { code: '027', name: 'Bắc Ninh' },
-  { code: '030', name: 'Hải Dương' },
-  { code: '031', name: 'Hải Phòng' },
-  { code: '033', name: 'Hưng Yên' },
-  { code: '034', name: 'Thái Bình' },
-  { code: '035', name: 'Hà Nam' },
-  { code: '036', name: 'Nam Định' },
-  { code: '037', name: 'Ninh Bình' },
-  { code: '038', name: 'Thanh Hóa' },
-  { code: '040', name: 'Nghệ An' },
-  { code: '042', name: 'Hà Tĩnh' },
-  { code: '044', name: 'Quảng Bình' },
-  { code: '045', name: 'Quảng Trị' },
-  { code: '046', name: 'Thừa Thiên Huế' },
-  { code: '048', name: 'Đà Nẵng' },
-  { code: '049', name: 'Quảng Nam' },
-  { code: '051', name: 'Quảng Ngãi' },
-  { code: '052', name: 'Bình Định' },
-  { code: '054', name: 'Phú Yên' },
-  { code: '056', name: 'Khánh Hòa' },
-  { code: '058', name: 'Ninh Thuận' },
-  { code: '060', name: 'Bình Thuận' },
-  { code: '062', name: 'Kon Tum' },
-  { code: '064', name: 'Gia Lai' },
-  { code: '066', name: 'Đắk Lắk' },
-  { code: '067', name: 'Đắk Nông' },
-  { code: '068', name: 'Lâm Đồng' },
-  { code: '070', name: 'Bình Phước' },
-  { code: '072', name: 'Tây Ninh' },
-  { code: '074', name: 'Bình Dương' },
-  { code: '075', name: 'Đồng Nai' },
-  { code: '077', name: 'Bà Rịa - Vũng Tàu' },
-  { code: '079', name: 'Hồ Chí Minh' },
-  { code: '080', name: 'Long An' },
-  { code: '082', name: 'Tiền Giang' },
-  { code: '083', name: 'Bến Tre' },
-  { code: '084', name: 'Trà Vinh' },
-  { code: '086', name: 'Vĩnh Long' },
-  { code: '087', name: 'Đồng Tháp' },
-  { code: '089', name: 'An Giang' },
-  { code: '091', name: 'Kiên Giang' },
-  { code: '092', name: 'Cần Thơ' },
-  { code: '093', name: 'Hậu Giang' },
-  { code: '094', name: 'Sóc Trăng' },
-  { code: '095', name: 'Bạc Liêu' },
-  { code: '096', name: 'Cà Mau' },
-] as const;
+import { PERSONAL_ID_PROVINCE_CODES, type PersonalIdProvinceCode } from './personal-id-province-codes.js';
 
-/** One entry of {@link PERSONAL_ID_PROVINCES}. */
-export type PersonalIdProvince = (typeof PERSONAL_ID_PROVINCES)[number];
+// The names of the provinces of birth registration, by code (`PERSONAL_ID_PROVINCE_CODES` says which
+// codes exist and why). Keyed by the code type, so that the compiler refuses a missing or an unknown code.
+const PROVINCE_NAMES = {
+  '001': 'Hà Nội',
+  '002': 'Hà Giang',
+  '004': 'Cao Bằng',
+  '006': 'Bắc Kạn',
+  '008': 'Tuyên Quang',
+  '010': 'Lào Cai',
+  '011': 'Điện Biên',
+  '012': 'Lai Châu',
+  '014': 'Sơn La',
+  '015': 'Yên Bái',
+  '017': 'Hòa Bình',
+  '019': 'Thái Nguyên',
+  '020': 'Lạng Sơn',
+  '022': 'Quảng Ninh',
+  '024': 'Bắc Giang',
+  '025': 'Phú Thọ',
+  '026': 'Vĩnh Phúc',
+  '027': 'Bắc Ninh',
+  '030': 'Hải Dương',
+  '031': 'Hải Phòng',
+  '033': 'Hưng Yên',
+  '034': 'Thái Bình',
+  '035': 'Hà Nam',
+  '036': 'Nam Định',
+  '037': 'Ninh Bình',
+  '038': 'Thanh Hóa',
+  '040': 'Nghệ An',
+  '042': 'Hà Tĩnh',
+  '044': 'Quảng Bình',
+  '045': 'Quảng Trị',
+  '046': 'Thừa Thiên Huế',
+  '048': 'Đà Nẵng',
+  '049': 'Quảng Nam',
+  '051': 'Quảng Ngãi',
+  '052': 'Bình Định',
+  '054': 'Phú Yên',
+  '056': 'Khánh Hòa',
+  '058': 'Ninh Thuận',
+  '060': 'Bình Thuận',
+  '062': 'Kon Tum',
+  '064': 'Gia Lai',
+  '066': 'Đắk Lắk',
+  '067': 'Đắk Nông',
+  '068': 'Lâm Đồng',
+  '070': 'Bình Phước',
+  '072': 'Tây Ninh',
+  '074': 'Bình Dương',
+  '075': 'Đồng Nai',
+  '077': 'Bà Rịa - Vũng Tàu',
+  '079': 'Hồ Chí Minh',
+  '080': 'Long An',
+  '082': 'Tiền Giang',
+  '083': 'Bến Tre',
+  '084': 'Trà Vinh',
+  '086': 'Vĩnh Long',
+  '087': 'Đồng Tháp',
+  '089': 'An Giang',
+  '091': 'Kiên Giang',
+  '092': 'Cần Thơ',
+  '093': 'Hậu Giang',
+  '094': 'Sóc Trăng',
+  '095': 'Bạc Liêu',
+  '096': 'Cà Mau',
+} as const satisfies Record<PersonalIdProvinceCode, string>;
+
+/** A province of birth registration: its code in personal ID numbers and its name. */
+export interface PersonalIdProvince {
+  readonly code: PersonalIdProvinceCode;
+  readonly name: string;
+}
+
+/**
+ * The 63 provinces of birth registration that open a personal ID number, with their names, in the
+ * order of their codes. Validation needs only the codes (`PERSONAL_ID_PROVINCE_CODES`); this list is
+ * for showing where a number was registered.
+ */
+export const PERSONAL_ID_PROVINCES: readonly PersonalIdProvince[] =
+  /* @__PURE__ */ PERSONAL_ID_PROVINCE_CODES.map((code) => ({ code, name: PROVINCE_NAMES[code] }));
 
 /**
  * The province of birth registration for a three-digit code, or `undefined` when unknown.

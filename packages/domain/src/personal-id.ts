@@ -1,4 +1,4 @@
-import { personalIdProvince } from './personal-id-provinces.js';
+import { isPersonalIdProvinceCode } from './personal-id-province-codes.js';
 import { toValidationResult, type ValidationIssue, type ValidationResult } from './validation-issue.js';
 import { localDateParts, localDayNumber, toEpochMs } from './vietnam-time.js';
 
@@ -80,7 +80,7 @@ export function parsePersonalId(input: string): PersonalIdResult {
   if (value.length !== PERSONAL_ID_LENGTH) return { ok: false, issues: [LENGTH] };
 
   const provinceCode = value.slice(0, PROVINCE_END);
-  const provinceKnown = personalIdProvince(provinceCode) !== undefined;
+  const provinceKnown = isPersonalIdProvinceCode(provinceCode);
   const centurySex = Number(value[CENTURY_SEX_INDEX]);
   const century = FIRST_CENTURY + Math.floor(centurySex / DIGITS_PER_CENTURY) * YEARS_PER_CENTURY;
   const birthYear = century + Number(value.slice(CENTURY_SEX_INDEX + 1, YEAR_END));

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DISSATISFACTION_REASONS } from './dissatisfaction-reasons.js';
+import { OFFICIAL_INDICES } from './official-indices.js';
 import {
   AGENT_STARS,
-  DISSATISFACTION_REASONS,
-  OFFICIAL_INDICES,
+  DISSATISFACTION_REASON_KEYS,
+  OFFICIAL_INDEX_OPTIONS,
   type OfficialIndexOption,
   RATING_COMMENT_MAX_LENGTH,
   SATISFACTION_LEVELS,
@@ -34,6 +36,10 @@ describe('rating scales', () => {
     ]);
   });
 
+  it('words exactly the reasons that validation accepts, in the same order', () => {
+    expect(DISSATISFACTION_REASONS.map((reason) => reason.key)).toEqual(DISSATISFACTION_REASON_KEYS);
+  });
+
   it('asks the seven official indices, each with three answers', () => {
     expect(OFFICIAL_INDICES.map((index) => [index.key, index.options.map((option) => option.key)])).toEqual([
       ['processingTime', ['EARLY', 'ON_TIME', 'LATE']],
@@ -46,6 +52,12 @@ describe('rating scales', () => {
     ]);
     const answer: OfficialIndexOption<'processingTime'> = 'LATE';
     expect(answer).toBe('LATE');
+  });
+
+  it('words exactly the indices and answers that validation accepts, in the same order', () => {
+    expect(OFFICIAL_INDICES.map((index) => [index.key, index.options.map((option) => option.key)])).toEqual(
+      Object.entries(OFFICIAL_INDEX_OPTIONS),
+    );
   });
 
   it('words every label and question in NFC Vietnamese and in English', () => {
@@ -112,6 +124,7 @@ describe('validateSatisfactionRating', () => {
     [{ level: 'SATISFIED', comment: 'ạ'.repeat(501) }, ['rating.comment-too-long']],
     [{ level: 'SATISFIED', indices: { processingTime: 'SOON' } }, ['rating.index.processingTime']],
     [{ level: 'SATISFIED', indices: { mood: 'GOOD' } }, ['rating.index.mood']],
+    [{ level: 'SATISFIED', indices: { toString: 'GOOD' } }, ['rating.index.toString']],
     [{ level: '', reasons: ['X'] }, ['rating.level', 'rating.reason']],
   ])('refuses %j', (input, codes) => {
     expect(issueCodes(validateSatisfactionRating(input))).toEqual(codes);

@@ -22,126 +22,47 @@ export type SatisfactionLevelInfo = (typeof SATISFACTION_LEVELS)[number];
 /** A satisfaction level, e.g. `'SATISFIED'`. */
 export type SatisfactionLevel = SatisfactionLevelInfo['key'];
 
-/** Why a citizen is dissatisfied: the reason chips shown with `DISSATISFIED`. */
-export const DISSATISFACTION_REASONS = [
-  { key: 'LATE', label: { vi: 'Trả kết quả trễ hạn', en: 'The result was late' } },
-  {
-    key: 'MULTIPLE_SUPPLEMENTS',
-    label: { vi: 'Phải bổ sung hồ sơ nhiều lần', en: 'Asked to supplement more than once' },
-  },
-  { key: 'MULTIPLE_OFFICES', label: { vi: 'Phải đến nhiều nơi', en: 'Had to visit several offices' } },
-  { key: 'STAFF_ATTITUDE', label: { vi: 'Thái độ của cán bộ', en: 'Staff attitude' } },
-  { key: 'FEES_UNCLEAR', label: { vi: 'Phí, lệ phí không rõ ràng', en: 'Fees were unclear' } },
-  { key: 'SYSTEM_ERROR', label: { vi: 'Hệ thống bị lỗi', en: 'System error' } },
-  { key: 'OTHER', label: { vi: 'Lý do khác', en: 'Other' } },
+/**
+ * Why a citizen may be dissatisfied (domain.md), by key, in the order the reason chips are shown: the
+ * reasons validation accepts. `DISSATISFACTION_REASONS` (`dissatisfaction-reasons.ts`) words them in
+ * both languages; a bundle that only validates does not carry the words.
+ */
+export const DISSATISFACTION_REASON_KEYS = [
+  'LATE',
+  'MULTIPLE_SUPPLEMENTS',
+  'MULTIPLE_OFFICES',
+  'STAFF_ATTITUDE',
+  'FEES_UNCLEAR',
+  'SYSTEM_ERROR',
+  'OTHER',
 ] as const;
 
 /** A reason for dissatisfaction, e.g. `'LATE'`. */
-export type DissatisfactionReason = (typeof DISSATISFACTION_REASONS)[number]['key'];
+export type DissatisfactionReason = (typeof DISSATISFACTION_REASON_KEYS)[number];
 
 /**
  * The official satisfaction indices asked in the optional full mode (domain.md: processing time vs.
  * limit, contacts needed, offices visited, publicly posted, staff attitude, convenience, overall), in
- * the order a form asks them.
+ * the order a form asks them, each with the answers it accepts, in the order a form offers them.
+ *
+ * Only the keys: checking a rating needs nothing more, so a bundle that validates does not carry the
+ * questions. `OFFICIAL_INDICES` (`official-indices.ts`) words them in both languages.
  */
-export const OFFICIAL_INDICES = [
-  {
-    key: 'processingTime',
-    question: {
-      vi: 'Thời gian giải quyết hồ sơ so với thời hạn theo quy định?',
-      en: 'How did the processing time compare with the legal time limit?',
-    },
-    options: [
-      { key: 'EARLY', label: { vi: 'Sớm hơn thời hạn', en: 'Earlier than the limit' } },
-      { key: 'ON_TIME', label: { vi: 'Đúng thời hạn', en: 'On time' } },
-      { key: 'LATE', label: { vi: 'Trễ hạn', en: 'Later than the limit' } },
-    ],
-  },
-  {
-    key: 'contactsNeeded',
-    question: {
-      vi: 'Ông/Bà phải liên hệ với cơ quan bao nhiêu lần để hoàn thành hồ sơ?',
-      en: 'How many times did you have to contact the office to complete the dossier?',
-    },
-    options: [
-      { key: 'ONE', label: { vi: '1 lần', en: 'Once' } },
-      { key: 'TWO', label: { vi: '2 lần', en: 'Twice' } },
-      { key: 'THREE_OR_MORE', label: { vi: 'Từ 3 lần trở lên', en: 'Three times or more' } },
-    ],
-  },
-  {
-    key: 'officesVisited',
-    question: {
-      vi: 'Ông/Bà phải đến bao nhiêu cơ quan, đơn vị để giải quyết hồ sơ?',
-      en: 'How many offices did you have to go to for this dossier?',
-    },
-    options: [
-      { key: 'ONE', label: { vi: '1 nơi', en: 'One' } },
-      { key: 'TWO', label: { vi: '2 nơi', en: 'Two' } },
-      { key: 'THREE_OR_MORE', label: { vi: 'Từ 3 nơi trở lên', en: 'Three or more' } },
-    ],
-  },
-  {
-    key: 'publiclyPosted',
-    question: {
-      vi: 'Thủ tục hành chính có được niêm yết, công khai đầy đủ không?',
-      en: 'Was the procedure publicly posted in full?',
-    },
-    options: [
-      { key: 'YES', label: { vi: 'Có', en: 'Yes' } },
-      { key: 'NO', label: { vi: 'Không', en: 'No' } },
-      { key: 'UNSURE', label: { vi: 'Không rõ', en: 'Not sure' } },
-    ],
-  },
-  {
-    key: 'staffAttitude',
-    question: {
-      vi: 'Thái độ của cán bộ, công chức khi hướng dẫn, tiếp nhận và giải quyết hồ sơ?',
-      en: 'How was the staff’s attitude when guiding you and handling the dossier?',
-    },
-    options: [
-      { key: 'GOOD', label: { vi: 'Tốt', en: 'Good' } },
-      { key: 'ACCEPTABLE', label: { vi: 'Bình thường', en: 'Acceptable' } },
-      { key: 'POOR', label: { vi: 'Chưa tốt', en: 'Poor' } },
-    ],
-  },
-  {
-    key: 'convenience',
-    question: {
-      vi: 'Việc thực hiện thủ tục có thuận tiện không?',
-      en: 'How convenient was it to go through the procedure?',
-    },
-    options: [
-      { key: 'CONVENIENT', label: { vi: 'Thuận tiện', en: 'Convenient' } },
-      { key: 'ACCEPTABLE', label: { vi: 'Bình thường', en: 'Acceptable' } },
-      { key: 'INCONVENIENT', label: { vi: 'Không thuận tiện', en: 'Inconvenient' } },
-    ],
-  },
-  {
-    key: 'overall',
-    question: {
-      vi: 'Mức độ hài lòng chung của Ông/Bà về việc giải quyết hồ sơ?',
-      en: 'Overall, how satisfied are you with how the dossier was handled?',
-    },
-    options: [
-      { key: 'VERY_SATISFIED', label: { vi: 'Rất hài lòng', en: 'Very satisfied' } },
-      { key: 'SATISFIED', label: { vi: 'Hài lòng', en: 'Satisfied' } },
-      { key: 'DISSATISFIED', label: { vi: 'Không hài lòng', en: 'Dissatisfied' } },
-    ],
-  },
-] as const;
-
-/** One entry of {@link OFFICIAL_INDICES}. */
-export type OfficialIndex = (typeof OFFICIAL_INDICES)[number];
+export const OFFICIAL_INDEX_OPTIONS = {
+  processingTime: ['EARLY', 'ON_TIME', 'LATE'],
+  contactsNeeded: ['ONE', 'TWO', 'THREE_OR_MORE'],
+  officesVisited: ['ONE', 'TWO', 'THREE_OR_MORE'],
+  publiclyPosted: ['YES', 'NO', 'UNSURE'],
+  staffAttitude: ['GOOD', 'ACCEPTABLE', 'POOR'],
+  convenience: ['CONVENIENT', 'ACCEPTABLE', 'INCONVENIENT'],
+  overall: ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED'],
+} as const;
 
 /** The key of an official index, e.g. `'processingTime'`. */
-export type OfficialIndexKey = OfficialIndex['key'];
+export type OfficialIndexKey = keyof typeof OFFICIAL_INDEX_OPTIONS;
 
 /** The answers an official index accepts, e.g. `OfficialIndexOption<'processingTime'>` is `'EARLY' | 'ON_TIME' | 'LATE'`. */
-export type OfficialIndexOption<Key extends OfficialIndexKey> = Extract<
-  OfficialIndex,
-  { key: Key }
->['options'][number]['key'];
+export type OfficialIndexOption<Key extends OfficialIndexKey> = (typeof OFFICIAL_INDEX_OPTIONS)[Key][number];
 
 /** Answers to the official indices; each is optional. */
 export type OfficialIndexAnswers = { readonly [Key in OfficialIndexKey]?: OfficialIndexOption<Key> };
@@ -170,7 +91,7 @@ export interface SatisfactionRatingInput {
 /** A valid rating, normalised. */
 export interface SatisfactionRating {
   readonly level: SatisfactionLevel;
-  /** Without duplicates, in the order of {@link DISSATISFACTION_REASONS}; empty unless dissatisfied. */
+  /** Without duplicates, in the order of {@link DISSATISFACTION_REASON_KEYS}; empty unless dissatisfied. */
   readonly reasons: readonly DissatisfactionReason[];
   /** NFC, trimmed; `undefined` when empty. */
   readonly comment: string | undefined;
@@ -194,11 +115,11 @@ export function validateSatisfactionRating(input: SatisfactionRatingInput): Sati
   if (!level) issues.push(UNKNOWN_LEVEL);
 
   const given = input.reasons ?? [];
-  if (given.some((reason) => !DISSATISFACTION_REASONS.some((known) => known.key === reason))) {
+  if (given.some((reason) => !(DISSATISFACTION_REASON_KEYS as readonly string[]).includes(reason))) {
     issues.push(UNKNOWN_REASON);
   }
   if (level && level !== 'DISSATISFIED' && given.length > 0) issues.push(REASONS_NOT_ALLOWED);
-  const reasons = DISSATISFACTION_REASONS.map((reason) => reason.key).filter((key) => given.includes(key));
+  const reasons = DISSATISFACTION_REASON_KEYS.filter((key) => given.includes(key));
 
   const comment = input.comment?.normalize('NFC').trim() || undefined;
   if (comment !== undefined && [...comment].length > RATING_COMMENT_MAX_LENGTH) issues.push(COMMENT_TOO_LONG);
@@ -206,8 +127,10 @@ export function validateSatisfactionRating(input: SatisfactionRatingInput): Sati
   const indices: { [key: string]: string } = {};
   for (const [key, answer] of Object.entries(input.indices ?? {})) {
     if (answer === undefined) continue;
-    const index = OFFICIAL_INDICES.find((candidate) => candidate.key === key);
-    if (!index?.options.some((option) => option.key === answer)) {
+    const options: readonly string[] | undefined = Object.hasOwn(OFFICIAL_INDEX_OPTIONS, key)
+      ? OFFICIAL_INDEX_OPTIONS[key as OfficialIndexKey]
+      : undefined;
+    if (!options?.includes(answer)) {
       issues.push({ ...UNKNOWN_INDEX_ANSWER, code: `${UNKNOWN_INDEX_ANSWER.code}.${key}` });
       continue;
     }

@@ -3,6 +3,10 @@
 // also gives a plain page `setLocale`, the classes and the presets of that same copy.
 // Listed in package.json's `sideEffects`.
 import './provider/define.js';
+import './components/dossier-form/define.js';
+import './components/procedure-picker/define.js';
+import './components/rating/define.js';
 import './components/receipt/define.js';
+import './components/status-tracker/define.js';
 
 export * from './index.js';

@@ -12,6 +12,25 @@ export { defineElement } from './base/define-element.js';
 export { DvcElement } from './base/dvc-element.js';
 export { type DvcEnvironment, dvcEnvironmentContext } from './base/environment-context.js';
 export { ELEMENTS_VERSION } from './base/version.js';
+export { CONSENT_TEXT_VERSION } from './components/dossier-form/dossier-body.js';
+export {
+  DvcDossierForm,
+  type DvcDossierFormEventMap,
+  type DvcDossierSubmitDetail,
+  type DvcDossierSubmittedDetail,
+  type DvcErrorDetail,
+} from './components/dossier-form/dossier-form.js';
+export {
+  DvcProcedurePicker,
+  type DvcProcedurePickerEventMap,
+  type DvcProcedureSelectDetail,
+} from './components/procedure-picker/procedure-picker.js';
+export {
+  DvcRating,
+  type DvcRatingEventMap,
+  type DvcRatingSubmittedDetail,
+} from './components/rating/rating.js';
+export { RATABLE_STATUSES, RATING_KINDS, type RatingKind } from './components/rating/rating-kind.js';
 export {
   DvcReceipt,
   type DvcReceiptErrorDetail,
@@ -21,6 +40,12 @@ export {
 } from './components/receipt/receipt.js';
 export { RECEIPT_LAYOUTS, type ReceiptLayout } from './components/receipt/receipt-print.js';
 export { STATUS_URL_CODE_PLACEHOLDER } from './components/receipt/status-url.js';
+export {
+  type DvcStatusChangeDetail,
+  DvcStatusTracker,
+  type DvcStatusTrackerEventMap,
+  type DvcStatusTrackerLoadDetail,
+} from './components/status-tracker/status-tracker.js';
 export { getLocale, isLocale, setLocale } from './i18n/localization.js';
 export { DvcProvider } from './provider/dvc-provider.js';
 export { contrastRatio } from './themes/contrast.js';

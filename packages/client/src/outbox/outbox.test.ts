@@ -70,6 +70,17 @@ describe('outbox', () => {
     expect(sent[0]?.attempts).toBe(1);
   });
 
+  it('resumes a submission whose answer was lost: the caller’s key goes out, not a new one', async () => {
+    const { server, client } = clientFor(() => json(dossierCreated('CODE-LOST'), 201));
+    const outbox = open(client, createMemoryOutboxStore(), { autoFlush: false });
+    const item = await outbox.enqueue(numbered('Q-LOST'), { idempotencyKey: 'key-of-the-lost-attempt' });
+    expect(item.idempotencyKey).toBe('key-of-the-lost-attempt');
+    await outbox.flush();
+    expect(server.requests.map((request) => request.headers.get('idempotency-key'))).toEqual([
+      'key-of-the-lost-attempt',
+    ]);
+  });
+
   it('dispatches change events as items move', async () => {
     const { client } = clientFor(() => json(dossierCreated(), 201));
     const outbox = open(client, createMemoryOutboxStore(), { autoFlush: false });

@@ -39,8 +39,12 @@ export type OutboxEvent = CustomEvent<OutboxItem>;
  * `remove` events ({@link OutboxEvent}).
  */
 export interface Outbox extends EventTarget {
-  /** Persists a dossier (NFC-normalised) as `queued`, then flushes when online and auto-flushing. */
-  enqueue(body: DossierCreate): Promise<OutboxItem>;
+  /**
+   * Persists a dossier (NFC-normalised) as `queued`, then flushes when online and auto-flushing. Pass
+   * `idempotencyKey` when an attempt with that key may already have reached the server (its answer was
+   * lost): the outbox then resumes that logical submission instead of starting a second one.
+   */
+  enqueue(body: DossierCreate, options?: { idempotencyKey?: string }): Promise<OutboxItem>;
   /**
    * Sends queued items in enqueue order, one at a time. Stops at the first temporary failure (so order
    * holds), moves refused items to `needs-attention` and goes on. Calls made while a flush runs join it.
@@ -99,11 +103,11 @@ class PersistentOutbox extends EventTarget implements Outbox {
     this.#autoFlush();
   }
 
-  async enqueue(body: DossierCreate): Promise<OutboxItem> {
+  async enqueue(body: DossierCreate, options: { idempotencyKey?: string } = {}): Promise<OutboxItem> {
     const now = this.#now();
     const item: OutboxItem = {
       id: nextId(now),
-      idempotencyKey: randomId(),
+      idempotencyKey: options.idempotencyKey ?? randomId(),
       body: normalizeText(body),
       state: 'queued',
       attempts: 0,
