@@ -96,33 +96,6 @@ describe('bin/dvc-sandbox.mjs', () => {
   });
 });
 
-describe('scripts/start.mjs (npm start)', () => {
-  it('serves the API and the examples from one origin, and stops with 0 on SIGINT', async () => {
-    const started = await startScript(join(repositoryRoot, 'scripts/start.mjs'), [], {
-      DVC_SANDBOX_DB: temporaryDbPath(),
-    });
-    expect((await fetch(`${started.url}/v1/health`)).status).toBe(200);
-
-    const page = await fetch(`${started.url}/`);
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toContain('text/html');
-    const html = await page.text();
-    expect(html).toContain('lang="vi"');
-    // A strict CSP (script-src 'self', no 'unsafe-inline') needs every script and style in a file.
-    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toMatch(/\ssrc="[^"]+"/);
-    expect(html).not.toMatch(/<style\b|\sstyle="|\son[a-z]+="/i);
-
-    const script = await fetch(`${started.url}/index.js`);
-    expect(script.status).toBe(200);
-    expect(script.headers.get('content-type')).toContain('javascript');
-
-    started.child.kill('SIGINT');
-    expect(await started.exited).toEqual({ code: 0, signal: null });
-  });
-});
-
 describe('parseCliArgs', () => {
   it('reads the defaults', () => {
     expect(parseCliArgs([], {})).toEqual({
