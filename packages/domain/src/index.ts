@@ -49,6 +49,7 @@ export {
   toReceiptUpperCase,
   validatePersonName,
 } from './person-name.js';
+export { maskPersonalId, maskPersonName } from './personal-data-masking.js';
 export {
   normalizePersonalId,
   PERSONAL_ID_LENGTH,

@@ -1,4 +1,11 @@
-import { type DossierStatus, statusInfo, type Timeliness, timeliness } from '@dvc-kit/domain';
+import {
+  type DossierStatus,
+  maskPersonalId,
+  maskPersonName,
+  statusInfo,
+  type Timeliness,
+  timeliness,
+} from '@dvc-kit/domain';
 import type {
   Dossier,
   DossierRecord,
@@ -6,7 +13,6 @@ import type {
   DossierSummary,
   ResultPickup,
 } from './dossier-types.js';
-import { maskPersonalId, maskPersonName } from './masking.js';
 import { type PlaceLookup, resultReturnDescription } from './result-return.js';
 
 /** Statuses in which the result exists: it can be collected, and the citizen may rate the service. */

@@ -1,4 +1,4 @@
-import { maskPersonalId, maskPersonName } from './owner-masking.js';
+import { maskPersonalId, maskPersonName } from '@dvc-kit/domain';
 import type { Dossier, DossierStatus, DossierStatusView, ResultPickup } from './tracker-types.js';
 
 /** Statuses in which the result exists: it can be collected, and the citizen may rate the service. */

@@ -1,18 +1,19 @@
 /**
- * Masks the owner's personal data the way the public status lookup does (the sandbox's
- * `dossiers/masking.ts`), for dossiers the tracker reads in full with `client.dossiers.get` — a
- * partner's screen may face the queue at a counter, so it shows no more than the lookup would.
+ * Masking of personal data on public screens: the status lookup's answer (sandbox) and the tracker on a
+ * partner's screen, which may face the queue at a counter. Whoever knows a dossier code and an ID number
+ * may see the status, but what is shown must not complete someone's identity: the name keeps only the
+ * initials (enough for the citizen to recognise their dossier), the ID number only the province code and
+ * the last two digits. One implementation, so the server and the browser mask alike.
  */
 
-// Visible leading digits of a personal ID: the province of birth registration, which says little.
+/** Visible leading digits of a personal ID: the province of birth registration, which says little. */
 const VISIBLE_ID_PREFIX = 3;
-// Visible trailing digits: two let a citizen tell two family members' dossiers apart.
+/** Visible trailing digits: two let a citizen tell two family members' dossiers apart. */
 const VISIBLE_ID_SUFFIX = 2;
 const MASK = '*';
 
 /**
- * Keeps the first letter of each word and masks the rest, letter for letter (NFC first, so a
- * decomposed "ễ" counts as one letter).
+ * Keeps the first letter of each word and masks the rest, letter for letter.
  *
  * @example
  * maskPersonName('Nguyễn Văn An'); // 'N***** V** A*'

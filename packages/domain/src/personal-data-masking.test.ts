@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPersonalId, maskPersonName } from './masking.js';
+import { maskPersonalId, maskPersonName } from './personal-data-masking.js';
 
 describe('maskPersonName', () => {
   it.each([
