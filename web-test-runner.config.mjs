@@ -1,26 +1,13 @@
 // Browser tests: every `packages/*/src/**/*.browser.test.ts`, in a real Chromium.
 // Run with `npm run test:browser` (or `npx web-test-runner`).
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/support/chromium.mjs';
 import { sandboxProxy } from './tests/support/sandbox-proxy-plugin.mjs';
 
 // A real sandbox behind /v1 on the test page's origin, for tests that go over HTTP.
 const sandbox = sandboxProxy();
-
-// Playwright cannot download its own browser on these machines (no internet but the npm registry):
-// use the one from the OS, or the one CHROME_PATH names.
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-function chromiumPath() {
-  const candidate = process.env.CHROME_PATH || DEFAULT_CHROMIUM;
-  if (existsSync(candidate)) return candidate;
-  throw new Error(
-    `No Chromium found at ${candidate}. Install one with \`apt-get install -y chromium\` ` +
-      '(Debian/Ubuntu) or point CHROME_PATH at a Chrome or Chromium executable.',
-  );
-}
 
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'tests/**/*.browser.test.ts'],
@@ -40,17 +27,7 @@ export default {
       product: 'chromium',
       launchOptions: {
         executablePath: chromiumPath(),
-        // As root Chromium needs --no-sandbox; the rest keep it from reaching for the network.
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: [...CHROMIUM_ARGS],
       },
     }),
   ],

@@ -2,13 +2,13 @@
 // function passes, nothing is logged as an error, and axe finds no violation. Storybook is built
 // once, fresh, into a temporary directory: Vite 8 builds it in seconds, and a reused
 // `storybook-static/` could be older than the code under test.
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../e2e/support/chromium.js';
 import { buildStorybook } from './build-storybook.js';
 import { type StaticServer, serveStatic } from './static-server.js';
 import { checkStory, prepareStoryPage } from './story-check.js';
@@ -23,7 +23,6 @@ const ALL_STORIES_TIMEOUT_MS = 150_000;
 // Pages checking stories at once: Chromium's renderers and this process share two cores, and a third
 // page keeps them busy while one waits for a story to settle.
 const PARALLEL_PAGES = 3;
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** An entry of Storybook's `index.json`. */
 interface IndexEntry {
@@ -35,15 +34,6 @@ interface IndexEntry {
   readonly importPath: string;
 }
 
-function chromiumPath(): string {
-  const candidate = process.env.CHROME_PATH || DEFAULT_CHROMIUM;
-  if (existsSync(candidate)) return candidate;
-  throw new Error(
-    `No Chromium found at ${candidate}. Install one with \`apt-get install -y chromium\` ` +
-      '(Debian/Ubuntu) or point CHROME_PATH at a Chrome or Chromium executable.',
-  );
-}
-
 let outputDir: string | undefined;
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
@@ -51,23 +41,7 @@ let stories: IndexEntry[] = [];
 
 beforeAll(async () => {
   outputDir = await mkdtemp(join(tmpdir(), 'dvc-kit-storybook-'));
-  const [, launched] = await Promise.all([
-    buildStorybook(REPOSITORY_ROOT, outputDir),
-    chromium.launch({
-      executablePath: chromiumPath(),
-      // As root Chromium needs --no-sandbox; the rest keep it from reaching for the network.
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }),
-  ]);
+  const [, launched] = await Promise.all([buildStorybook(REPOSITORY_ROOT, outputDir), launchChromium()]);
   browser = launched;
   const index = JSON.parse(await readFile(join(outputDir, 'index.json'), 'utf8')) as {
     entries: Record<string, IndexEntry>;

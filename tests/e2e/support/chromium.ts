@@ -1,34 +1,9 @@
-import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
-
-/** The OS's Chromium (Debian's `chromium` package), unless CHROME_PATH names another. */
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-/**
- * The flags of /work/shared/design/toolchain.md: as root Chromium needs `--no-sandbox`; the rest keep a
- * headless run from reaching for the network (there is none but the npm registry) or a GPU.
- */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, chromiumPath } from '../../support/chromium.mjs';
 
 /** Launches the Chromium the end-to-end tests drive, or says how to install one. */
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH || DEFAULT_CHROMIUM;
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}. Install one with \`apt-get install -y chromium\` (Debian/Ubuntu) ` +
-        'or point CHROME_PATH at a Chrome or Chromium executable.',
-    );
-  }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 }
 
 /** What went wrong on a page while a test drove it. */
