@@ -9,6 +9,7 @@ import type { DvcClient } from '../../base/client-context.js';
 import '../../define.js';
 import { setLocale } from '../../i18n/localization.js';
 import type { DvcDossierForm, DvcDossierSubmittedDetail } from './dossier-form.js';
+import { input, part, root, text } from './form-queries.testing.js';
 import { fieldId } from './pointers.js';
 
 const BIRTH_REGISTRATION = '1.001193';
@@ -23,26 +24,6 @@ function uniqueName(): string {
   const letters = Array.from({ length: 6 }, () => 'abcdeghiklmnopqrstuvxy'[Math.floor(Math.random() * 22)]);
   return `Nguyễn Thị ${letters.join('').replace(/^./, (first) => first.toUpperCase())}`;
 }
-
-function root(element: DvcDossierForm): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
-}
-
-function input<T extends HTMLElement = HTMLInputElement>(element: DvcDossierForm, pointer: string): T {
-  const found = root(element).querySelector<T>(`#${fieldId(pointer)}`);
-  if (!found) throw new Error(`No field ${pointer}`);
-  return found;
-}
-
-function part(element: DvcDossierForm, name: string): HTMLElement {
-  const found = root(element).querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`No part ${name}`);
-  return found;
-}
-
-const text = (node: Element | ShadowRoot | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Presses Tab until the field with this pointer (or any element `matches` accepts) has focus. */
 async function tabTo(element: DvcDossierForm, matches: (active: Element) => boolean): Promise<void> {

@@ -18,6 +18,7 @@ import '../../define.js';
 import { setLocale } from '../../i18n/localization.js';
 import type { DvcDossierForm, DvcDossierSubmittedDetail } from './dossier-form.js';
 import { createIndexedDbDraftStore, draftId } from './draft-store.js';
+import { input, part, root, text } from './form-queries.testing.js';
 import type { DossierCreate, DossierCreated, Location, ProcedureDetail, Ward } from './form-types.js';
 import { fieldId } from './pointers.js';
 
@@ -100,26 +101,6 @@ function apiError(errors: FieldError[]): DvcApiError {
 
 const networkError = () =>
   new DvcNetworkError({ request: undefined, cause: new TypeError('Failed to fetch'), locale: 'vi' });
-
-function root(element: DvcDossierForm): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
-}
-
-function input<T extends HTMLElement = HTMLInputElement>(element: DvcDossierForm, pointer: string): T {
-  const found = root(element).querySelector<T>(`#${fieldId(pointer)}`);
-  if (!found) throw new Error(`No field ${pointer}`);
-  return found;
-}
-
-function part(element: DvcDossierForm, name: string): HTMLElement {
-  const found = root(element).querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`No part ${name}`);
-  return found;
-}
-
-const text = (node: Element | ShadowRoot | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function setField(element: DvcDossierForm, pointer: string, value: string): void {
   const radios = root(element).querySelectorAll<HTMLInputElement>(`input[name="${fieldId(pointer)}"]`);
