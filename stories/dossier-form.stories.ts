@@ -160,73 +160,67 @@ export const ValidationErrors: Story = {
   },
 };
 
+/**
+ * A story that fills the birth registration, reviews it and submits it, then waits for what the form
+ * shows in answer (`outcome`, a selector in its shadow root). With `failure`, the story's client fails
+ * the submission that way.
+ */
+function submissionStory(
+  name: string,
+  outcome: string,
+  options: { failure?: FormArgs['failure']; withOutbox?: boolean; needsText?: boolean } = {},
+): Story {
+  const { failure, withOutbox, needsText } = options;
+  return {
+    name,
+    ...(failure ? { args: { failure, ...(withOutbox ? { withOutbox } : {}) } } : {}),
+    ...(failure ? { parameters: { exampleClient: { failOperations: ['createDossier'] } } } : {}),
+    play: async ({ canvasElement }) => {
+      const form = storyElement(canvasElement, 'dvc-dossier-form');
+      await fillBirthRegistration(form);
+      await toReview(form);
+      await submit(form);
+      await (needsText ? inShadow(form, outcome, hasText) : inShadow(form, outcome));
+    },
+  };
+}
+
 /** Sent: the receipt (Form 01) of the created dossier. */
-export const Submitted: Story = {
-  name: 'Behaviors · Submitted, with the receipt',
-  play: async ({ canvasElement }) => {
-    const form = storyElement(canvasElement, 'dvc-dossier-form');
-    await fillBirthRegistration(form);
-    await toReview(form);
-    await submit(form);
-    await inShadow(form, 'dvc-receipt');
-  },
-};
+export const Submitted = submissionStory('Behaviors · Submitted, with the receipt', 'dvc-receipt');
 
 /** The server refuses the dossier (422, `Problem.validation.json`): its errors land on the fields. */
-export const ServerValidationErrors: Story = {
-  name: 'Behaviors · Server validation errors (422)',
-  args: { failure: 'validation' },
-  parameters: { exampleClient: { failOperations: ['createDossier'] } },
-  play: async ({ canvasElement }) => {
-    const form = storyElement(canvasElement, 'dvc-dossier-form');
-    await fillBirthRegistration(form);
-    await toReview(form);
-    await submit(form);
-    await inShadow(form, '[part~="error-summary"] a');
-  },
-};
+export const ServerValidationErrors = submissionStory(
+  'Behaviors · Server validation errors (422)',
+  '[part~="error-summary"] a',
+  { failure: 'validation' },
+);
 
 /** The submission gets no clear answer (500): the form keeps the draft and its key for the next try. */
-export const SubmitServerError: Story = {
-  name: 'Behaviors · Server error on submission',
-  args: { failure: 'server-error' },
-  parameters: { exampleClient: { failOperations: ['createDossier'] } },
-  play: async ({ canvasElement }) => {
-    const form = storyElement(canvasElement, 'dvc-dossier-form');
-    await fillBirthRegistration(form);
-    await toReview(form);
-    await submit(form);
-    await inShadow(form, '[part~="submit-error"]', hasText);
-  },
-};
+export const SubmitServerError = submissionStory(
+  'Behaviors · Server error on submission',
+  '[part~="submit-error"]',
+  { failure: 'server-error', needsText: true },
+);
 
 /** The line drops before sending, and the page has an outbox: the dossier waits in it. */
-export const OfflineQueued: Story = {
-  name: 'Behaviors · Offline, queued in the outbox',
-  args: { failure: 'offline', withOutbox: true },
-  parameters: { exampleClient: { failOperations: ['createDossier'] } },
-  play: async ({ canvasElement }) => {
-    const form = storyElement(canvasElement, 'dvc-dossier-form');
-    await fillBirthRegistration(form);
-    await toReview(form);
-    await submit(form);
-    await inShadow(form, '[part~="outcome"]');
+export const OfflineQueued = submissionStory(
+  'Behaviors · Offline, queued in the outbox',
+  '[part~="outcome"]',
+  {
+    failure: 'offline',
+    withOutbox: true,
   },
-};
+);
 
 /** The counter's embed token has expired when the dossier is sent. */
-export const TokenExpired: Story = {
-  name: 'Behaviors · Token expired on submission',
-  args: { failure: 'token-expired' },
-  parameters: { exampleClient: { failOperations: ['createDossier'] } },
-  play: async ({ canvasElement }) => {
-    const form = storyElement(canvasElement, 'dvc-dossier-form');
-    await fillBirthRegistration(form);
-    await toReview(form);
-    await submit(form);
-    await inShadow(form, '[part~="submit-error"]', hasText);
+export const TokenExpired = submissionStory(
+  'Behaviors · Token expired on submission',
+  '[part~="submit-error"]',
+  {
+    failure: 'token-expired',
+    needsText: true,
   },
-};
+);
 
 /** Counter mode: 48 px targets and 18 px type. */
 export const CounterMode: Story = {

@@ -9,7 +9,7 @@ import type { DvcClient } from '../../base/client-context.js';
 import '../../define.js';
 import { setLocale } from '../../i18n/localization.js';
 import type { DvcDossierForm, DvcDossierSubmittedDetail } from './dossier-form.js';
-import { input, part, root, text } from './form-queries.testing.js';
+import { input, part, root, setField, text, validBirthRegistration } from './form-queries.testing.js';
 import { fieldId } from './pointers.js';
 
 const BIRTH_REGISTRATION = '1.001193';
@@ -101,41 +101,13 @@ async function form(client: DvcClient, options: { draftKey?: string; name?: stri
 }
 
 /** Sets a field as the user would (value then `input`/`change`, or a click on a choice). */
-function setField(element: DvcDossierForm, pointer: string, value: string): void {
-  const radios = root(element).querySelectorAll<HTMLInputElement>(`input[name="${fieldId(pointer)}"]`);
-  if (radios.length > 0) {
-    [...radios].find((radio) => radio.value === value)?.click();
-    return;
-  }
-  const target = input<HTMLInputElement | HTMLSelectElement>(element, pointer);
-  target.value = value;
-  target.dispatchEvent(new Event('input', { bubbles: true }));
-  target.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
 function check(element: DvcDossierForm, pointer: string): void {
   input(element, pointer).click();
 }
 
 /** A valid birth registration, typed into the form, with its two required files uploaded. */
 async function fillValid(element: DvcDossierForm, name: string): Promise<void> {
-  const values: [string, string][] = [
-    ['/owner/fullName', name],
-    ['/owner/personalId', '001190024817'],
-    ['/owner/dateOfBirth', '14/03/1990'],
-    ['/owner/sex', 'FEMALE'],
-    ['/owner/phone', '0912345678'],
-    ['/owner/address/wardCode', '00004'],
-    ['/owner/address/detail', 'Số 25 phố Quán Thánh'],
-    ['/formData/childFullName', 'Lê Minh An'],
-    ['/formData/childDateOfBirth', '20/11/2026'],
-    ['/formData/childSex', 'FEMALE'],
-    ['/formData/childEthnicity', 'Kinh'],
-    ['/formData/childNationality', 'Việt Nam'],
-    ['/formData/childPlaceOfBirth', 'Bệnh viện Phụ sản Hà Nội'],
-    ['/formData/requesterRelationship', 'MOTHER'],
-  ];
-  for (const [pointer, value] of values) {
+  for (const [pointer, value] of validBirthRegistration(name)) {
     setField(element, pointer, value);
     await element.updateComplete;
   }

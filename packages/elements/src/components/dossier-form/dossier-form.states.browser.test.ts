@@ -18,7 +18,14 @@ import '../../define.js';
 import { setLocale } from '../../i18n/localization.js';
 import type { DvcDossierForm, DvcDossierSubmittedDetail } from './dossier-form.js';
 import { createIndexedDbDraftStore, draftId } from './draft-store.js';
-import { input, part, root, text } from './form-queries.testing.js';
+import {
+  input,
+  part,
+  root,
+  setField as setFieldOnly,
+  text,
+  validBirthRegistration,
+} from './form-queries.testing.js';
 import type { DossierCreate, DossierCreated, Location, ProcedureDetail, Ward } from './form-types.js';
 import { fieldId } from './pointers.js';
 
@@ -99,21 +106,12 @@ function apiError(errors: FieldError[]): DvcApiError {
   });
 }
 
+/** These tests leave each field as a user would, so checking on blur runs too. */
+const setField = (element: DvcDossierForm, pointer: string, value: string) =>
+  setFieldOnly(element, pointer, value, { blur: true });
+
 const networkError = () =>
   new DvcNetworkError({ request: undefined, cause: new TypeError('Failed to fetch'), locale: 'vi' });
-
-function setField(element: DvcDossierForm, pointer: string, value: string): void {
-  const radios = root(element).querySelectorAll<HTMLInputElement>(`input[name="${fieldId(pointer)}"]`);
-  if (radios.length > 0) {
-    [...radios].find((radio) => radio.value === value)?.click();
-    return;
-  }
-  const target = input<HTMLInputElement | HTMLSelectElement>(element, pointer);
-  target.value = value;
-  target.dispatchEvent(new Event('input', { bubbles: true }));
-  target.dispatchEvent(new Event('change', { bubbles: true }));
-  target.dispatchEvent(new Event('blur'));
-}
 
 function pick(element: DvcDossierForm, documentCode: string, files: File[]): void {
   const target = input(element, `/attachments/${documentCode}`);
@@ -141,25 +139,8 @@ async function form(fake: DvcClient, draftKey = freshDraftKey(), outbox?: unknow
   return element;
 }
 
-const VALID: readonly (readonly [string, string])[] = [
-  ['/owner/fullName', 'Nguyễn Thị Lan'],
-  ['/owner/personalId', '001190024817'],
-  ['/owner/dateOfBirth', '14/03/1990'],
-  ['/owner/sex', 'FEMALE'],
-  ['/owner/phone', '0912345678'],
-  ['/owner/address/wardCode', '00004'],
-  ['/owner/address/detail', 'Số 25 phố Quán Thánh'],
-  ['/formData/childFullName', 'Lê Minh An'],
-  ['/formData/childDateOfBirth', '20/11/2026'],
-  ['/formData/childSex', 'FEMALE'],
-  ['/formData/childEthnicity', 'Kinh'],
-  ['/formData/childNationality', 'Việt Nam'],
-  ['/formData/childPlaceOfBirth', 'Bệnh viện Phụ sản Hà Nội'],
-  ['/formData/requesterRelationship', 'MOTHER'],
-];
-
 async function fillValid(element: DvcDossierForm): Promise<void> {
-  for (const [pointer, value] of VALID) {
+  for (const [pointer, value] of validBirthRegistration()) {
     setField(element, pointer, value);
     await element.updateComplete;
   }
