@@ -63,6 +63,8 @@ describe('error mapping', () => {
     const client = createClient({ baseUrl, fetch: server.fetch, locale: 'en' });
     const error = await failure(client.procedures.get('1.999999'));
     expect(isDvcApiError(error) && error.userMessage).toBe('Not found.');
+    // Both languages stay at hand, so a page that switches language can re-word the error.
+    expect(isDvcApiError(error) && error.userMessages).toEqual({ vi: 'Không tìm thấy.', en: 'Not found.' });
     expect(server.requests[0]?.headers.get('accept-language')).toBe('en');
   });
 
@@ -85,6 +87,7 @@ describe('error mapping', () => {
     expect(error.errors).toEqual([]);
     expect(error.requestId).toBe('edge-42');
     expect(error.userMessage).toBe('Đã có lỗi xảy ra. Vui lòng thử lại sau.');
+    expect(error.userMessages.en).toBe('Something went wrong. Please try again later.');
   });
 
   it('maps a problem type outside the contract to the kind its status implies', async () => {
@@ -116,6 +119,7 @@ describe('error mapping', () => {
     expect(error.cause).toBe(cause);
     expect(error.request?.url).toBe('http://dvc.test/v1/fields');
     expect(error.userMessage).toContain('Không kết nối được');
+    expect(error.userMessages.en).toBe('Could not reach the server. Check the connection and try again.');
   });
 
   it('passes a caller’s abort through untouched', async () => {

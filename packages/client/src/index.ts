@@ -4,6 +4,7 @@
 export { type ClientOptions, createClient, type DvcClient } from './client.js';
 export { DvcApiError } from './errors/api-error.js';
 export { DvcError, type DvcErrorName } from './errors/dvc-error.js';
+export type { UserMessages } from './errors/messages.js';
 export {
   isDvcApiError,
   isDvcError,

@@ -1,7 +1,7 @@
 import type { components } from '../generated/openapi.js';
 import type { Locale } from '../locale.js';
 import { DVC_ERROR_BRAND, DvcError } from './dvc-error.js';
-import { fallbackMessage } from './messages.js';
+import { fallbackMessages, type UserMessages } from './messages.js';
 import { type ApiErrorKind, problemKindOf, problemKindOfStatus } from './problem-kind.js';
 
 type Problem = components['schemas']['Problem'];
@@ -22,6 +22,7 @@ export class DvcApiError extends DvcError {
   /** The server's request id; quote it when asking for support. */
   readonly requestId: string | undefined;
   readonly userMessage: string;
+  readonly userMessages: UserMessages;
   /** The problem details as sent, when the body was a problem document. */
   readonly problem: Problem | undefined;
   /** The error response (its body has been read). */
@@ -39,7 +40,14 @@ export class DvcApiError extends DvcError {
     this.kind = kind;
     this.errors = problem?.errors ?? [];
     this.requestId = problem?.requestId ?? response.headers.get('x-request-id') ?? undefined;
-    this.userMessage = problem?.userMessage?.[locale] ?? fallbackMessage('generic', locale);
+    const generic = fallbackMessages('generic');
+    // The server words its problems in both languages; a problem from elsewhere (a proxy's 502) gets
+    // the generic message in each.
+    this.userMessages = {
+      vi: problem?.userMessage?.vi ?? generic.vi,
+      en: problem?.userMessage?.en ?? generic.en,
+    };
+    this.userMessage = this.userMessages[locale];
     this.problem = problem;
     this.response = response;
   }

@@ -1,3 +1,5 @@
+import type { UserMessages } from './messages.js';
+
 /**
  * The brand every dvc-kit error carries, under a registry symbol so that an error thrown by another
  * copy of this package (a second partner bundle on the page, an iframe, a worker) is still recognised:
@@ -19,6 +21,11 @@ export abstract class DvcError extends Error {
   abstract readonly [DVC_ERROR_BRAND]: DvcErrorName;
   /** A short message safe to show the user, in the client's locale. */
   abstract readonly userMessage: string;
+  /**
+   * The same message in every language the client speaks, so that a page that switches language
+   * while an error is on screen can re-word it: `userMessages[locale]`.
+   */
+  abstract readonly userMessages: UserMessages;
   /** The request that failed, when one was built. */
   readonly request: Request | undefined;
   /**

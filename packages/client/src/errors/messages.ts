@@ -24,7 +24,10 @@ const MESSAGES = {
 /** The fallback messages' names. */
 export type FallbackMessage = keyof typeof MESSAGES;
 
-/** A fallback user message in the given locale. */
-export function fallbackMessage(name: FallbackMessage, locale: Locale): string {
-  return MESSAGES[name][locale];
+/** A user message in every language the client speaks. */
+export type UserMessages = Readonly<Record<Locale, string>>;
+
+/** A fallback user message in every language the client speaks. */
+export function fallbackMessages(name: FallbackMessage): UserMessages {
+  return MESSAGES[name];
 }

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Locale } from '../locale.js';
 import { DVC_ERROR_BRAND, DvcError } from './dvc-error.js';
-import { fallbackMessage } from './messages.js';
+import { fallbackMessages, type UserMessages } from './messages.js';
 
 /**
  * A success answer whose body does not match the contract (or is not JSON): the server and this client
@@ -11,6 +11,7 @@ export class DvcResponseValidationError extends DvcError {
   override readonly name = 'DvcResponseValidationError';
   readonly [DVC_ERROR_BRAND] = 'DvcResponseValidationError';
   readonly userMessage: string;
+  readonly userMessages: UserMessages;
   /** Where the body differs from the contract (empty when the body was not JSON). */
   readonly issues: readonly z.core.$ZodIssue[];
   /** The response (its body has been read). */
@@ -36,6 +37,7 @@ export class DvcResponseValidationError extends DvcError {
     this.issues = init.issues;
     this.response = init.response;
     this.body = init.body;
-    this.userMessage = fallbackMessage('invalidResponse', init.locale);
+    this.userMessages = fallbackMessages('invalidResponse');
+    this.userMessage = this.userMessages[init.locale];
   }
 }

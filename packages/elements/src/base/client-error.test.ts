@@ -31,6 +31,15 @@ describe('errorText', () => {
     expect(errorText(undefined, 'vi')).toBeUndefined();
   });
 
+  it('re-words a client error in the page’s language, whatever the client’s locale', () => {
+    const offline = {
+      userMessage: 'Không kết nối được tới máy chủ.',
+      userMessages: { vi: 'Không kết nối được tới máy chủ.', en: 'Could not reach the server.' },
+    };
+    expect(errorText(offline, 'en', 'vi')).toBe('Could not reach the server.');
+    expect(errorText(offline, 'vi', 'en')).toBe('Không kết nối được tới máy chủ.');
+  });
+
   it('leaves out the client’s message when the client speaks another language than the page', () => {
     expect(errorText({ userMessage: 'Mất kết nối mạng.' }, 'en', 'vi')).toBeUndefined();
     expect(errorText({ userMessage: 'Mất kết nối mạng.' }, 'vi', 'vi')).toBe('Mất kết nối mạng.');
