@@ -5,8 +5,7 @@ import type { Receipt, ReceiptDocument } from '../../base/api-types.js';
 import { datelinePhrase, dateTimePhrase } from '../../i18n/date-text.js';
 import { durationText } from '../../i18n/duration-text.js';
 import { vndText } from '../../i18n/money-text.js';
-import { renderCode39 } from './code39-barcode.js';
-import { renderQrCode } from './qr-code.js';
+import type { CodeEncoder } from './receipt-encoders.js';
 
 /** What the receipt's document needs besides the data. */
 export interface ReceiptDocumentOptions {
@@ -15,6 +14,10 @@ export interface ReceiptDocumentOptions {
   readonly placeName: string;
   /** The filled status-page URL for the QR code and link; none prints no QR code. */
   readonly statusUrl: string | undefined;
+  /** The Code 39 encoder of the dossier code, loaded on demand. */
+  readonly barcode: CodeEncoder;
+  /** The QR encoder of the status-page URL, loaded on demand (unused without `statusUrl`). */
+  readonly qrCode: CodeEncoder;
 }
 
 const notSpecified = (): string => msg('Chưa xác định', { id: 'receipt.not-specified' });
@@ -100,23 +103,38 @@ function documentsTable(receipt: Receipt, locale: Locale): TemplateResult {
   </table>`;
 }
 
+// A code whose encoder is still on its way keeps its box (the same classes size it), so that nothing on
+// the sheet moves when it lands; one that could not be loaded is left out.
+function drawnCode(
+  encoder: CodeEncoder,
+  text: string,
+  label: string,
+  boxClass: 'barcode' | 'qr-code',
+): TemplateResult | typeof nothing {
+  if (encoder === 'unavailable') return nothing;
+  if (encoder === 'loading') return html`<div class="${boxClass} code-pending"></div>`;
+  return encoder(text, label);
+}
+
 function codes(receipt: Receipt, options: ReceiptDocumentOptions): TemplateResult {
   const code = receipt.dossierCode;
+  const { statusUrl } = options;
+  const barcodeLabel = msg(str`Mã vạch của mã hồ sơ ${code}`, { id: 'receipt.barcode-label' });
   const qrLabel = msg('Mã QR tra cứu hồ sơ', { id: 'receipt.qr-label' });
   return html`<div class="codes">
     <div class="code-block">
-      ${renderCode39(code, msg(str`Mã vạch của mã hồ sơ ${code}`, { id: 'receipt.barcode-label' }))}
+      ${drawnCode(options.barcode, code, barcodeLabel, 'barcode')}
       <p class="code-text" part="dossier-code">
         ${msg('Mã hồ sơ', { id: 'receipt.dossier-code' })}: <strong class="code">${code}</strong>
       </p>
     </div>
     ${
-      options.statusUrl === undefined
+      statusUrl === undefined
         ? nothing
         : html`<figure class="qr-block">
-            ${renderQrCode(options.statusUrl, qrLabel)}
+            ${drawnCode(options.qrCode, statusUrl, qrLabel, 'qr-code')}
             <figcaption>
-              <a part="status-link" class="status-link" href=${options.statusUrl} target="_blank" rel="noopener">
+              <a part="status-link" class="status-link" href=${statusUrl} target="_blank" rel="noopener">
                 ${msg('Tra cứu tình trạng hồ sơ', { id: 'receipt.status-link' })}
               </a>
             </figcaption>

@@ -247,7 +247,7 @@ describe('<dvc-receipt>', () => {
         expect(root?.getAttribute('layout')).to.equal(layout);
       };
       try {
-        element.print();
+        await element.print();
       } finally {
         view.print = originalPrint;
       }
@@ -274,7 +274,7 @@ describe('<dvc-receipt>', () => {
     };
     try {
       element.layout = 'thermal';
-      element.print();
+      await element.print();
     } finally {
       view.print = originalPrint;
       view.dispatchEvent(new Event('afterprint'));
@@ -461,7 +461,7 @@ describe('<dvc-receipt>', () => {
       copy = document.querySelector(`body > [${PRINT_ROOT_ATTRIBUTE}]`)?.shadowRoot?.textContent ?? '';
     };
     try {
-      element.print();
+      await element.print();
     } finally {
       view.print = originalPrint;
       view.dispatchEvent(new Event('afterprint'));

@@ -11,6 +11,16 @@ import { css } from 'lit';
 //   units on screen too, so the preview matches the print and the page height measured before
 //   printing is right.
 // - 13pt: the body size of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP).
+// - 1ch, the width of the count headers on thermal: less than any word, so that the table's automatic
+//   layout (which never makes a column narrower than its longest word) sizes each count column to its
+//   longest header word and leaves the rest of the 72 mm to the documents' names.
+//
+// `.barcode` and `.qr-code` size a code's box whether it is drawn or its encoder is still loading, so
+// that nothing moves when it lands. The document breaks lines between words, whatever `word-break` or
+// `hyphens` the page lets inherit into the shadow root, and inside a word only when that word alone is
+// wider than the line (an e-mail address); never in a table header, which sizes its column instead. A
+// document's name may break inside a word that is wider than its column (a long reference number), so
+// that the table never runs off the roll.
 
 /**
  * The receipt looks like the paper it prints to, on screen too: a white sheet, black ink, a serif face
@@ -74,6 +84,9 @@ export const receiptStyles = css`
     font-family: var(--_document-font-family);
     font-size: var(--_document-font-size);
     line-height: 1.45;
+    word-break: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
   }
 
   .header {
@@ -191,6 +204,11 @@ export const receiptStyles = css`
 
   .documents th {
     font-weight: 700;
+    overflow-wrap: normal;
+  }
+
+  .documents td.name {
+    overflow-wrap: anywhere;
   }
 
   .documents .number,
@@ -272,15 +290,9 @@ export const receiptStyles = css`
     display: none;
   }
 
-  :host([layout='thermal']) .documents {
-    table-layout: fixed;
-  }
-
   :host([layout='thermal']) .documents th.count {
-    inline-size: 3.6em;
+    inline-size: 1ch;
     font-size: 0.8em;
-    overflow-wrap: anywhere;
-    hyphens: auto;
   }
 
   :host([layout='thermal']) .signature-name {

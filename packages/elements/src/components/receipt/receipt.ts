@@ -7,9 +7,16 @@ import { buttonStyles } from '../../base/button-styles.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { emit } from '../../base/emit.js';
 import { hostStyles } from '../../base/host-styles.js';
+import { LazyPart, settleLazyParts } from '../../base/lazy-part.js';
 import { warn } from '../../base/warn.js';
 import { receiptStyles } from './receipt.styles.js';
 import { renderReceiptDocument } from './receipt-document.js';
+import {
+  type CodeEncoder,
+  type CodeRenderer,
+  RECEIPT_ENCODER_IMPORTS,
+  type ReceiptEncoderImports,
+} from './receipt-encoders.js';
 import { printReceiptCopy, RECEIPT_LAYOUTS, type ReceiptLayout } from './receipt-print.js';
 import { STATUS_URL_CODE_PLACEHOLDER, statusPageUrl } from './status-url.js';
 
@@ -83,6 +90,12 @@ function userMessageOf(error: unknown): string | undefined {
 export class DvcReceipt extends DvcElement {
   static override styles = [hostStyles, buttonStyles, receiptStyles];
 
+  /**
+   * @internal How the encoders are imported. A subclass may import them otherwise (tests see the
+   * element through a slow or failed download this way).
+   */
+  protected static encoderImports: ReceiptEncoderImports = RECEIPT_ENCODER_IMPORTS;
+
   /** The receipt to show. Takes precedence over `code`. */
   @property({ attribute: false })
   receipt: Receipt | undefined;
@@ -135,21 +148,67 @@ export class DvcReceipt extends DvcElement {
     | { readonly type: 'dvc-receipt-error'; readonly detail: DvcReceiptErrorDetail }
     | undefined;
 
+  // The encoders, imported when a receipt is first shown (the QR one only with a status page).
+  private readonly barcodePart = new LazyPart(this, () =>
+    (this.constructor as typeof DvcReceipt).encoderImports.barcode(),
+  );
+  private readonly qrCodePart = new LazyPart(this, () =>
+    (this.constructor as typeof DvcReceipt).encoderImports.qrCode(),
+  );
+
   // The filled status-page URL, recomputed when the template or the receipt changes.
   private qrUrl: string | undefined;
   private readonly warnings = new Set<string>();
 
   /**
-   * Prints the receipt alone (not the rest of the page) in the current `layout`. Does nothing, with a
-   * warning, before a receipt is shown.
+   * Prints the receipt alone (not the rest of the page) in the current `layout`, with its barcode and
+   * QR code: when their encoders are still on their way (they load with the first receipt shown), it
+   * waits for them. Resolves once the browser has been asked to print.
+   *
+   * Does nothing, with a warning, before a receipt is shown. When an encoder could not be loaded, it
+   * prints the receipt without that code (the dossier code is always there as text), with a warning.
    */
-  print(): void {
+  async print(): Promise<void> {
     // Print what the properties say now, even if they changed in this same task (e.g. `layout`).
+    this.flushUpdate();
+    // Wait only when an encoder is on its way: otherwise the browser is asked to print within this
+    // call, as before, straight from the user's click on the print button.
+    if (this.encodersLoading) await this.updateComplete;
+    this.printShown();
+  }
+
+  /**
+   * Resolves when the element has rendered, with the barcode and QR code drawn (or left out when their
+   * encoders could not be loaded).
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleLazyParts([this.barcodePart, this.qrCodePart], () => super.getUpdateComplete());
+  }
+
+  private get encodersLoading(): boolean {
+    return this.barcodePart.status === 'loading' || this.qrCodePart.status === 'loading';
+  }
+
+  private flushUpdate(): void {
     if (this.isConnected && this.isUpdatePending) this.performUpdate();
+  }
+
+  private printShown(): void {
+    this.flushUpdate();
     const paper = this.renderRoot?.querySelector('[part~="document"]') ?? null;
     if (paper === null) {
       warn('<dvc-receipt>.print() was called before a receipt was shown; nothing to print.');
       return;
+    }
+    const missing = [
+      ...(this.barcodePart.status === 'failed' ? ['barcode'] : []),
+      ...(this.qrUrl !== undefined && this.qrCodePart.status === 'failed' ? ['QR code'] : []),
+    ];
+    if (missing.length > 0) {
+      const cause = missing.length > 1 ? 'their encoders' : 'its encoder';
+      warn(
+        `<dvc-receipt> prints without its ${missing.join(' and ')}: ${cause} could not be loaded. The dossier code is printed as text.`,
+      );
     }
     printReceiptCopy({
       host: this,
@@ -215,6 +274,11 @@ export class DvcReceipt extends DvcElement {
         locale: this.locale,
         placeName: this.placeName,
         statusUrl: this.qrUrl,
+        barcode: this.encoder(this.barcodePart, (module) => module.renderCode39),
+        qrCode:
+          this.qrUrl === undefined
+            ? 'unavailable'
+            : this.encoder(this.qrCodePart, (module) => module.renderQrCode),
       });
     } catch (error) {
       this.warnOnce(
@@ -224,6 +288,13 @@ export class DvcReceipt extends DvcElement {
       );
       return undefined;
     }
+  }
+
+  // Asking for an encoder starts its import the first time; the element re-renders when it lands.
+  private encoder<Module>(part: LazyPart<Module>, renderer: (module: Module) => CodeRenderer): CodeEncoder {
+    const module = part.load();
+    if (module !== undefined) return renderer(module);
+    return part.status === 'failed' ? 'unavailable' : 'loading';
   }
 
   private renderToolbar(): TemplateResult {
@@ -290,7 +361,7 @@ export class DvcReceipt extends DvcElement {
     const proceed = emit<DvcReceiptEventMap, 'dvc-receipt-print'>(this, 'dvc-receipt-print', detail, {
       cancelable: true,
     });
-    if (proceed) this.print();
+    if (proceed) void this.print();
   }
 
   private onRetryClick(): void {
