@@ -116,6 +116,15 @@ function drawnCode(
   return encoder(text, label);
 }
 
+/**
+ * The status-page URL as printed under the QR code, without its `https://`: on paper a link cannot be
+ * followed, and a citizen whose phone cannot scan (or a receipt whose QR encoder failed to load) types
+ * the address instead.
+ */
+export function printedUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}
+
 function codes(receipt: Receipt, options: ReceiptDocumentOptions): TemplateResult {
   const code = receipt.dossierCode;
   const { statusUrl } = options;
@@ -137,6 +146,7 @@ function codes(receipt: Receipt, options: ReceiptDocumentOptions): TemplateResul
               <a part="status-link" class="status-link" href=${statusUrl} target="_blank" rel="noopener">
                 ${msg('Tra cứu tình trạng hồ sơ', { id: 'receipt.status-link' })}
               </a>
+              <span class="status-url" part="status-url">${printedUrl(statusUrl)}</span>
             </figcaption>
           </figure>`
     }

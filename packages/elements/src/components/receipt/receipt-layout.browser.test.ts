@@ -135,4 +135,23 @@ describe('<dvc-receipt> documents table', () => {
       expect([...table(element).querySelectorAll('td.name')].flatMap(wordsBrokenInside)).to.deep.equal([]);
     }
   });
+
+  it('prints the status page’s address under the QR code, and shows the link alone on screen', async () => {
+    const element = await fixture<DvcReceipt>(
+      html`<dvc-receipt
+        .receipt=${receipt}
+        status-url="https://dvc.example.vn/tra-cuu?code={code}"
+      ></dvc-receipt>`,
+    );
+    const address = element.shadowRoot?.querySelector<HTMLElement>('[part~="status-url"]');
+    expect(address?.textContent?.trim()).to.equal(
+      `dvc.example.vn/tra-cuu?code=${encodeURIComponent(receipt.dossierCode)}`,
+    );
+    expect(address?.getClientRects().length, 'hidden on screen').to.equal(0);
+    await emulateMedia({ media: 'print' });
+    expect(address?.getClientRects().length, 'shown in print').to.be.greaterThan(0);
+    // A long address wraps inside the QR code's column instead of widening the sheet.
+    const sheet = element.shadowRoot?.querySelector('[part~="document"]') as HTMLElement;
+    expect(address?.getBoundingClientRect().right).to.be.at.most(sheet.getBoundingClientRect().right);
+  });
 });

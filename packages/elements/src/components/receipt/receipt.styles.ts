@@ -170,6 +170,14 @@ export const receiptStyles = css`
     font-size: 0.85em;
   }
 
+  /* Paper only: on screen the link above is followed instead. */
+  .status-url {
+    display: none;
+    font-family: var(--_font-family);
+    font-size: 0.75em;
+    overflow-wrap: anywhere;
+  }
+
   .fields {
     margin: 0 0 0.5em;
   }
@@ -320,6 +328,10 @@ export const receiptStyles = css`
     .status-link {
       color: inherit;
       text-decoration: none;
+    }
+
+    .status-url {
+      display: block;
     }
   }
 `;

@@ -73,6 +73,7 @@ function userMessageOf(error: unknown): string | undefined {
  * @csspart dossier-code - The dossier code as text, next to the barcode.
  * @csspart qr-code - The QR code (SVG) linking to the status page.
  * @csspart status-link - The link to the status page under the QR code.
+ * @csspart status-url - The status page's address as text under the QR code, printed only (paper has no links).
  * @csspart documents-table - The table of submitted documents.
  * @csspart signatures - The signature blocks of submitter and receiver.
  *
