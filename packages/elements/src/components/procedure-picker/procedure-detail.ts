@@ -1,17 +1,22 @@
+// The detail view of <dvc-procedure-picker>, which the element loads on demand
+// (`import('./procedure-detail.js')`) when a procedure is first opened — or earlier, once the citizen
+// comes to the search box: a page that only lists procedures never downloads it.
 import type { Locale } from '@dvc-kit/domain';
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   agentAssistedText,
   channelText,
-  documentCountText,
   feeText,
   levelText,
   onlineLevelText,
   processingTimeText,
-  submissionText,
 } from './procedure-text.js';
 import type { ProcedureDetail, ProcedureSummary, RequiredDocument } from './procedure-types.js';
+import { documentCountText, submissionText } from './required-document-text.js';
+
+// Added to the element's shadow root when this part lands (see `LazyPart`).
+export { procedureDetailStyles as styles } from './procedure-detail.styles.js';
 
 /** What the detail view shows and what its buttons do. */
 export interface ProcedureDetailView {

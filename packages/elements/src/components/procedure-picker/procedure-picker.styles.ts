@@ -15,8 +15,9 @@ import { css } from 'lit';
 //   still well above 4.5:1.
 
 /**
- * The picker: a search box, a toolbar of filter chips, a fixed-row virtualized list, and the detail
- * beside it (wide) or below it (narrow). Status is never shown by colour alone: the active row has an
+ * The picker: a search box, a toolbar of filter chips, a fixed-row virtualized list, and room for the
+ * detail beside it (wide) or below it (narrow); the detail's own rules come with it, loaded on demand
+ * (`procedure-detail.styles.ts`). Status is never shown by colour alone: the active row has an
  * outline, the selected row and pressed chips a check mark.
  */
 export const procedurePickerStyles = css`
@@ -62,9 +63,7 @@ export const procedurePickerStyles = css`
   .status,
   .filter-label,
   .option-meta,
-  .option-offers,
-  .facts dt,
-  .notes {
+  .option-offers {
     color: var(--_color-text-muted);
   }
 
@@ -218,102 +217,6 @@ export const procedurePickerStyles = css`
 
   .code {
     font-variant-numeric: tabular-nums;
-  }
-
-  .detail {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    padding: var(--_space);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-  }
-
-  .detail-title {
-    margin: 0;
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-
-  .detail h3 {
-    margin: calc(var(--_space) * 0.5) 0 0;
-    font-size: 1em;
-  }
-
-  .facts {
-    display: grid;
-    gap: 0.125em;
-    margin: 0;
-  }
-
-  .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5em;
-  }
-
-  .facts dt::after {
-    content: ':';
-  }
-
-  .facts dd {
-    margin: 0;
-  }
-
-  .offers {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
-
-  .offers th,
-  .offers td {
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_color-border);
-    text-align: start;
-    vertical-align: top;
-  }
-
-  .notes,
-  .checklist,
-  .results-list {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-
-  .notes {
-    font-size: 0.875em;
-  }
-
-  .document {
-    margin-block: 0.5em;
-  }
-
-  .document-name {
-    display: block;
-  }
-
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
-    margin-block-start: 0.25em;
-  }
-
-  .tag {
-    padding: 0 0.5em;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    font-size: 0.875em;
-  }
-
-  .tag.required {
-    border-color: var(--_color-text);
-    font-weight: 700;
-  }
-
-  .choose {
-    justify-self: start;
-    margin-block-start: calc(var(--_space) * 0.5);
   }
 
   .probes {

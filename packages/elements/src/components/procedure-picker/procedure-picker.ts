@@ -8,6 +8,7 @@ import { buttonStyles } from '../../base/button-styles.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { emit } from '../../base/emit.js';
 import { hostStyles } from '../../base/host-styles.js';
+import { LazyPart, settleLazyParts } from '../../base/lazy-part.js';
 import { warn } from '../../base/warn.js';
 import { type CatalogueLoad, loadCatalogue } from './catalogue.js';
 import { customProperty } from './custom-property.js';
@@ -15,7 +16,7 @@ import { errorText } from './error-text.js';
 import { type FilterChip, filterChips, toggleChip } from './filter-chips.js';
 import { renderFilterToolbar } from './filter-toolbar.js';
 import { isNavigationKey, type NavigationKey, nextIndex } from './listbox-navigation.js';
-import { renderProcedureDetail } from './procedure-detail.js';
+import type * as DetailPart from './procedure-detail.js';
 import { activeFilterCount, NO_FILTERS, type ProcedureFilters } from './procedure-filter.js';
 import { optionId, renderProcedureOption } from './procedure-option.js';
 import { procedurePickerStyles } from './procedure-picker.styles.js';
@@ -61,6 +62,10 @@ const FALLBACK_LIST_HEIGHT_PX = 384;
  * procedure shown.
  *
  * Offline, a catalogue this client loaded before in the page keeps working, with a notice.
+ *
+ * The detail view loads on demand: when a procedure is first opened, or ahead of that once the user
+ * comes to the picker or types, so that it normally shows at once. `updateComplete` resolves once it
+ * is drawn; if it cannot be downloaded, a notice says so and the list keeps working.
  *
  * @summary Searchable catalogue of procedures with filters, checklist, fees and processing times.
  * @tagname dvc-procedure-picker
@@ -155,6 +160,10 @@ export class DvcProcedurePicker extends DvcElement {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private sizeObserver: ResizeObserver | undefined;
   private readonly warnings = new Set<string>();
+  // The detail view and its styles, loaded on demand: when a procedure is first opened, or ahead of
+  // that once the citizen comes to the picker (focus) or types, so that it is normally there by the
+  // time they open one. A page that only lists procedures never downloads it.
+  private readonly detailPart = new LazyPart(this, () => this.importDetailView());
 
   /**
    * Focuses the search box. (Not `delegatesFocus`: with it, a tap on the detail's text would move the
@@ -176,6 +185,22 @@ export class DvcProcedurePicker extends DvcElement {
     clearTimeout(this.announceTimer);
     this.sizeObserver?.disconnect();
     this.sizeObserver = undefined;
+  }
+
+  /**
+   * @internal Downloads the detail view (a dynamic import). Tests override it to slow the download
+   * down or to make it fail.
+   */
+  protected importDetailView(): Promise<typeof DetailPart> {
+    return import('./procedure-detail.js');
+  }
+
+  /**
+   * Resolves when the element has rendered, the detail view included when it is loading on demand
+   * (`await element.updateComplete` then sees it, or the notice that it could not be loaded).
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleLazyParts([this.detailPart], () => super.getUpdateComplete());
   }
 
   /** The catalogue on show: the last one loaded for the current client. */
@@ -266,7 +291,13 @@ export class DvcProcedurePicker extends DvcElement {
   protected override render(): TemplateResult {
     const load = this.catalogueLoad;
     const loading = this.catalogueTask.status === TaskStatus.PENDING;
-    return html`<div part="base" class="base" lang=${this.locale}>
+    return html`<div
+      part="base"
+      class="base"
+      lang=${this.locale}
+      @focusin=${this.onPrefetchCue}
+      @pointerenter=${this.onPrefetchCue}
+    >
       ${this.renderSearchBox()}
       <div class="bar">
         <p part="status" class="status" role="status">${this.statusText(load, loading)}</p>
@@ -449,6 +480,8 @@ export class DvcProcedurePicker extends DvcElement {
   private renderDetail(): TemplateResult | typeof nothing {
     const code = this.value?.trim();
     if (!code) return nothing;
+    // Started here at the latest, so that the view downloads while the procedure's record loads.
+    const view = this.detailPart.load();
     const detail = this.detailTask.status === TaskStatus.COMPLETE ? this.detailTask.value : undefined;
     const failed = this.detailTask.status === TaskStatus.ERROR;
     const errorMessage = failed
@@ -465,11 +498,18 @@ export class DvcProcedurePicker extends DvcElement {
               ${msg('Thử lại', { id: 'common.retry' })}
             </button>
           </div>`
-        : html`<p part="message" class="message">
-            ${msg('Đang tải thành phần hồ sơ…', { id: 'picker.detail.loading' })}
-          </p>`;
+        : this.renderDetailLoading();
     }
-    return renderProcedureDetail({
+    if (view === undefined) {
+      // The view is downloading, or could not be downloaded: the list works on either way. A failed
+      // module import is kept by the browser for the page's lifetime, so the notice offers no retry.
+      return this.detailPart.status === 'failed'
+        ? html`<div part="message" class="message error" role="alert">
+            <p>${msg('Không tải được chi tiết thủ tục.', { id: 'picker.detail.failed' })}</p>
+          </div>`
+        : this.renderDetailLoading();
+    }
+    return view.renderProcedureDetail({
       summary,
       detail,
       errorMessage,
@@ -477,6 +517,13 @@ export class DvcProcedurePicker extends DvcElement {
       onChoose: this.onChoose,
       onRetry: this.onDetailRetry,
     });
+  }
+
+  /** Stands in for the detail while the procedure or the detail view is on its way. */
+  private renderDetailLoading(): TemplateResult {
+    return html`<p part="message" class="message">
+      ${msg('Đang tải thành phần hồ sơ…', { id: 'picker.detail.loading' })}
+    </p>`;
   }
 
   /** Makes `index` the active option and scrolls it into view. */
@@ -507,6 +554,14 @@ export class DvcProcedurePicker extends DvcElement {
   private readonly onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value.normalize('NFC');
     this.expanded = true;
+    this.detailPart.load();
+  };
+
+  // The citizen comes to the picker — focus (the search box, the filters) or a mouse pointer, since a
+  // click on an option moves no focus: fetch the detail view now, so that it shows at once when they
+  // open a procedure.
+  private readonly onPrefetchCue = (): void => {
+    this.detailPart.load();
   };
 
   private readonly onInputClick = (): void => {

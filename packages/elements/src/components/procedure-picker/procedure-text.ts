@@ -2,7 +2,7 @@ import { channelInfo, type Locale } from '@dvc-kit/domain';
 import { msg, str } from '@lit/localize';
 import { durationText } from '../../i18n/duration-text.js';
 import { vndText } from '../../i18n/money-text.js';
-import type { AuthorityLevel, ChannelOffer, Fee, OnlineLevel, RequiredDocument } from './procedure-types.js';
+import type { AuthorityLevel, ChannelOffer, Fee, OnlineLevel } from './procedure-types.js';
 
 // The words of the procedure catalogue, in the current locale. Functions, not constants: `msg()`
 // must run at render time to follow a locale switch.
@@ -62,35 +62,6 @@ export function offerText(offer: ChannelOffer, locale: Locale): string {
   const time = processingTimeText(offer);
   const fee = feeText(offer.fee, locale);
   return msg(str`${channel}: ${time}, ${fee}`, { id: 'picker.offer' });
-}
-
-/** How many originals and copies to bring: "1 bản chính, 2 bản sao"; empty when neither. */
-export function documentCountText(document: RequiredDocument): string {
-  const parts: string[] = [];
-  const originals = String(document.originals);
-  const copies = String(document.copies);
-  if (document.originals > 0) {
-    parts.push(
-      document.originals === 1
-        ? msg(str`${originals} bản chính`, { id: 'picker.originals.one' })
-        : msg(str`${originals} bản chính`, { id: 'picker.originals.other' }),
-    );
-  }
-  if (document.copies > 0) {
-    parts.push(
-      document.copies === 1
-        ? msg(str`${copies} bản sao`, { id: 'picker.copies.one' })
-        : msg(str`${copies} bản sao`, { id: 'picker.copies.other' }),
-    );
-  }
-  return parts.join(', ');
-}
-
-/** "Nộp bản điện tử" (uploaded with the dossier) or "Xuất trình bản chính" (shown at the counter). */
-export function submissionText(document: RequiredDocument): string {
-  return document.submission === 'UPLOAD'
-    ? msg('Nộp bản điện tử', { id: 'picker.submission.upload' })
-    : msg('Xuất trình bản chính', { id: 'picker.submission.show-only' });
 }
 
 // Counts are grouped as each language writes numbers: "2.642" in Vietnamese, "2,642" in English.
