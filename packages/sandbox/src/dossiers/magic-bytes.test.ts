@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDF_BYTES, PNG_BYTES } from './dossier-test-fixtures.js';
+import { PDF_BYTES, PNG_BYTES } from './dossier-fixtures.testing.js';
 import { detectMediaType } from './magic-bytes.js';
 
 describe('detectMediaType', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContractValidator } from '../contract/validator.js';
-import { bearer, PDF_BYTES, PNG_BYTES, upload } from '../dossiers/dossier-test-fixtures.js';
+import { bearer, PDF_BYTES, PNG_BYTES, upload } from '../dossiers/dossier-fixtures.testing.js';
 import type { Attachment } from '../dossiers/dossier-types.js';
 import type { RunningSandbox } from '../sandbox.js';
 import { mintEmbedToken, startTestSandbox } from '../testing/test-sandbox.js';

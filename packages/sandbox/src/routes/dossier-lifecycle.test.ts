@@ -15,7 +15,7 @@ import {
   request,
   submit,
   uploadOk,
-} from '../dossiers/dossier-test-fixtures.js';
+} from '../dossiers/dossier-fixtures.testing.js';
 import type { Dossier, DossierStatusView } from '../dossiers/dossier-types.js';
 import type { RunningSandbox } from '../sandbox.js';
 import { holidays } from '../seed/seed-data.js';

@@ -6,7 +6,7 @@ import {
   OWNER,
   request,
   submit,
-} from '../dossiers/dossier-test-fixtures.js';
+} from '../dossiers/dossier-fixtures.testing.js';
 import type { DossierCreate, DossierStatusView } from '../dossiers/dossier-types.js';
 import type { RunningSandbox } from '../sandbox.js';
 import { startTestSandbox } from '../testing/test-sandbox.js';

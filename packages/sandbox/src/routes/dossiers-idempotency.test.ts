@@ -7,7 +7,7 @@ import {
   OWNER,
   submit,
   VNPOST_AGENT_POINT,
-} from '../dossiers/dossier-test-fixtures.js';
+} from '../dossiers/dossier-fixtures.testing.js';
 import type { RunningSandbox } from '../sandbox.js';
 import { mintEmbedToken, startTestSandbox } from '../testing/test-sandbox.js';
 

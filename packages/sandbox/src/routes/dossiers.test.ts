@@ -10,7 +10,7 @@ import {
   submit,
   uploadOk,
   VNPOST_AGENT_POINT,
-} from '../dossiers/dossier-test-fixtures.js';
+} from '../dossiers/dossier-fixtures.testing.js';
 import type { DossierCreate } from '../dossiers/dossier-types.js';
 import type { FieldError } from '../http/problem.js';
 import type { RunningSandbox } from '../sandbox.js';
