@@ -12,7 +12,7 @@ export { defineElement } from './base/define-element.js';
 export { DvcElement } from './base/dvc-element.js';
 export { type DvcEnvironment, dvcEnvironmentContext } from './base/environment-context.js';
 export { ELEMENTS_VERSION } from './base/version.js';
-export { CONSENT_TEXT_VERSION } from './components/dossier-form/dossier-body.js';
+export { CONSENT_TEXT_VERSION } from './components/dossier-form/consent.js';
 export {
   DvcDossierForm,
   type DvcDossierFormEventMap,

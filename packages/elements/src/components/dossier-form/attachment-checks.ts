@@ -1,17 +1,15 @@
+// The documents' checks before the dossier goes: part of what the form loads on demand (see
+// `validation-part.ts`).
 import type { Locale } from '@dvc-kit/domain';
 import { msg, str } from '@lit/localize';
 import type { FieldValues } from './form-field.js';
+import type { FormMessage } from './form-message.js';
 import type { RequiredDocument } from './form-types.js';
 import { attachmentPointer } from './pointers.js';
-import { ALL_MEDIA_TYPES, checkFile, type UploadItem } from './uploads.js';
-import type { FormMessage } from './validation.js';
+import type { UploadItem } from './uploads.js';
 
 /** The pointer of the representative's authorisation document. */
 const AUTHORIZATION = '/representative/authorizationDocumentCode';
-
-/** Checks a picked file against what its document accepts (type, size). */
-export const checkFileFor = (document: RequiredDocument, file: File): FormMessage | undefined =>
-  checkFile(file, document.acceptedMediaTypes ?? ALL_MEDIA_TYPES);
 
 /**
  * The documents' errors before a submission: every required uploaded document has a file, no file is

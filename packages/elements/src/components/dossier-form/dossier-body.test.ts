@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONSENT_ACCEPTED_AT, dossierBody } from './dossier-body.js';
+import { CONSENT_ACCEPTED_AT } from './consent.js';
+import { dossierBody } from './dossier-body.js';
 import type { ProcedureDetail } from './form-types.js';
 import type { UploadItem } from './uploads.js';
 

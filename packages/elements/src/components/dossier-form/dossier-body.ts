@@ -1,24 +1,14 @@
 import { normalizePersonalId, normalizePersonName, normalizePhone } from '@dvc-kit/domain';
+import { CONSENT_ACCEPTED_AT, CONSENT_TEXT_VERSION } from './consent.js';
 import type { FieldValues } from './form-field.js';
 import type { Channel, Delivery, DossierCreate, ProcedureDetail, Representative } from './form-types.js';
-import { eFormData } from './sections/eform-fields.js';
-import { FILER_ROLE } from './sections/owner-section.js';
+import { eFormData } from './sections/eform-data.js';
+import { FILER_ROLE } from './sections/representative-section.js';
 import type { UploadItem } from './uploads.js';
 import { parseDateInput } from './validation.js';
 
 /** Hà Nội's province code: the wards the form offers are all in Hà Nội (domain.md, "Addresses"). */
 export const HANOI_PROVINCE_CODE = '01';
-
-/**
- * The version of the consent text the form shows (`form.consent` in both languages), sent with the
- * consent so the record says which wording the citizen agreed to. Change it whenever the text changes.
- */
-export const CONSENT_TEXT_VERSION = '2025-07-01';
-
-/** The pointer of the consent checkbox. */
-export const CONSENT = '/consent/personalDataProcessing';
-/** Where the time the consent was ticked is kept among the values (it goes into `consent.acceptedAt`). */
-export const CONSENT_ACCEPTED_AT = '/consent/acceptedAt';
 
 /** What besides the values goes into the body. */
 export interface DossierBodyOptions {

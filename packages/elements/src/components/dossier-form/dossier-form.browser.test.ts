@@ -9,7 +9,15 @@ import type { DvcClient } from '../../base/client-context.js';
 import '../../define.js';
 import { setLocale } from '../../i18n/localization.js';
 import type { DvcDossierForm, DvcDossierSubmittedDetail } from './dossier-form.js';
-import { input, part, root, setField, text, validBirthRegistration } from './form-queries.testing.js';
+import {
+  input,
+  PART_LOAD_WAIT,
+  part,
+  root,
+  setField,
+  text,
+  validBirthRegistration,
+} from './form-queries.testing.js';
 import { fieldId } from './pointers.js';
 
 const BIRTH_REGISTRATION = '1.001193';
@@ -128,7 +136,11 @@ async function fillValid(element: DvcDossierForm, name: string): Promise<void> {
 
 async function toReview(element: DvcDossierForm): Promise<void> {
   (root(element).querySelector('button[type="submit"]') as HTMLButtonElement).click();
-  await waitUntil(() => root(element).querySelector('[part~="submit-button"]'), 'no review step');
+  await waitUntil(
+    () => root(element).querySelector('[part~="submit-button"]'),
+    'no review step',
+    PART_LOAD_WAIT,
+  );
 }
 
 /** Gives a long flow more than the runner's 10 s per test (mocha's `this.timeout`). */
@@ -176,7 +188,11 @@ describe('<dvc-dossier-form> with the sandbox', () => {
     await arrowTo(element, '/delivery/locationId', (value) => value === 'loc-agent-vnpost-01');
     await tabTo(element, (active) => active.textContent?.trim() === 'Tiếp tục');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(element).activeElement?.getAttribute('part') === 'step-heading', 'no review');
+    await waitUntil(
+      () => root(element).activeElement?.getAttribute('part') === 'step-heading',
+      'no review',
+      PART_LOAD_WAIT,
+    );
     const review = text(root(element));
     expect(review).to.contain(name);
     expect(review).to.contain('001 190 024 817');

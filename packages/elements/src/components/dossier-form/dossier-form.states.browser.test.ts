@@ -20,6 +20,7 @@ import type { DvcDossierForm, DvcDossierSubmittedDetail } from './dossier-form.j
 import { createIndexedDbDraftStore, draftId } from './draft-store.js';
 import {
   input,
+  PART_LOAD_WAIT,
   part,
   root,
   setField as setFieldOnly,
@@ -160,7 +161,11 @@ const continueButton = (element: DvcDossierForm) =>
 
 async function toReview(element: DvcDossierForm): Promise<void> {
   continueButton(element).click();
-  await waitUntil(() => root(element).querySelector('[part~="submit-button"]'), 'no review step');
+  await waitUntil(
+    () => root(element).querySelector('[part~="submit-button"]'),
+    'no review step',
+    PART_LOAD_WAIT,
+  );
   const consent = input(element, '/consent/personalDataProcessing');
   if (!consent.checked) consent.click();
   await element.updateComplete;

@@ -7,6 +7,10 @@ import { css } from 'lit';
 // - 1.5rem radios and checkboxes: 24 px, WCAG 2.2's minimum target; the label beside them is part of
 //   the target, and `counter` mode scales both with the type.
 // - 2px input borders: 3:1 against white with the default border colour (WCAG 1.4.11).
+// - 5px accent border on a warning: the same marker as an error's, in the accent colour; the visible
+//   "Lưu ý:" says what it is in words.
+// The review step and the panels after sending bring their own rules (`review-step.styles.ts`,
+// `outcome-panels.styles.ts`), added when they load.
 
 /**
  * A single column of labelled fields in GOV.UK's manner: label, hint, error, input; an error summary
@@ -104,8 +108,7 @@ export const dossierFormStyles = css`
     color: var(--_error);
   }
 
-  .section,
-  .review-block {
+  .section {
     margin-block-end: calc(var(--_space) * 2);
   }
 
@@ -142,6 +145,12 @@ export const dossierFormStyles = css`
     margin-block-end: 0.25rem;
     color: var(--_error);
     font-weight: 700;
+  }
+
+  .warning-message {
+    margin-block-end: 0.25rem;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 5px solid var(--_color-accent);
   }
 
   .input {
@@ -258,13 +267,11 @@ export const dossierFormStyles = css`
     margin: 0;
   }
 
-  .fee-summary,
-  .review-list {
+  .fee-summary {
     margin: 0 0 var(--_space);
   }
 
-  .fee-summary > div,
-  .review-list > div {
+  .fee-summary > div {
     display: grid;
     grid-template-columns: minmax(8rem, 2fr) 3fr;
     gap: 0.25rem var(--_space);
@@ -281,14 +288,6 @@ export const dossierFormStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .review-heading {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-    margin-block-end: 0.25rem;
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -296,21 +295,8 @@ export const dossierFormStyles = css`
     margin-block-start: var(--_space);
   }
 
-  .button[aria-disabled='true'] {
-    cursor: progress;
-  }
-
-  .outcome > * + * {
-    margin-block-start: var(--_space);
-  }
-
-  .code {
-    font-family: ui-monospace, 'Courier New', monospace;
-  }
-
   @media (max-width: 30rem) {
-    .fee-summary > div,
-    .review-list > div {
+    .fee-summary > div {
       grid-template-columns: 1fr;
     }
   }

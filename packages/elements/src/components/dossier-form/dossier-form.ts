@@ -1,32 +1,32 @@
-import { isDvcApiError } from '@dvc-kit/client';
-import { formatDateTime } from '@dvc-kit/domain';
-import { msg, str } from '@lit/localize';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buttonStyles } from '../../base/button-styles.js';
-import { errorText } from '../../base/client-error.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { emit } from '../../base/emit.js';
 import { hostStyles } from '../../base/host-styles.js';
+import { type LazyPart, settleLazyParts } from '../../base/lazy-part.js';
 import { warn } from '../../base/warn.js';
-import { attachmentErrors, checkFileFor } from './attachment-checks.js';
-import { CONSENT, CONSENT_ACCEPTED_AT, dossierBody } from './dossier-body.js';
+import { CONSENT, CONSENT_ACCEPTED_AT } from './consent.js';
 import { dossierFormStyles } from './dossier-form.styles.js';
+import { DraftAutosave } from './draft-autosave.js';
+import { renderDraftNotice } from './draft-notice.js';
+import { createIndexedDbDraftStore, draftId, type PendingSubmission } from './draft-store.js';
+import { renderEditStep } from './edit-step.js';
+import type { SummaryEntry } from './error-summary.js';
+import type { FieldFindings } from './field-validation.js';
 import {
-  createIndexedDbDraftStore,
-  type DossierDraft,
-  draftId,
-  type PendingSubmission,
-} from './draft-store.js';
-import { renderErrorSummary, type SummaryEntry } from './error-summary.js';
-import {
+  type FieldContext,
   type FieldDef,
   type FieldValue,
   type FieldValues,
   renderField,
-  validateField,
 } from './form-field.js';
+import { FormFiles } from './form-files.js';
+import { FormLoads } from './form-loads.js';
+import { type FormMessage, messageText } from './form-message.js';
+import { DossierFormParts, whenLoaded, withPart } from './form-parts.js';
+import { type FormSections, fieldOrderOf, formSections } from './form-sections.js';
 import type {
   Channel,
   DossierCreate,
@@ -36,22 +36,18 @@ import type {
   ProcedureDetail,
   Staff,
 } from './form-types.js';
-import { renderOutcome } from './outcome-panels.js';
+import { renderLoadMessage } from './load-message.js';
+import { OutboxWatch } from './outbox-watch.js';
+import { renderPartLoading } from './part-loading.js';
 import { attachmentPointer, fieldId } from './pointers.js';
-import { renderAttachments, uploadedDocuments } from './sections/attachments-section.js';
-import {
-  DELIVERY_WARD_FILTER,
-  type DeliveryMethod,
-  deliverySection,
-  renderFeeSummary,
-} from './sections/delivery-section.js';
-import { eFormSections, type FieldSection } from './sections/eform-fields.js';
-import { FILER_ROLE, type FilerRole, ownerSection, representativeSection } from './sections/owner-section.js';
-import { renderReview } from './sections/review-section.js';
-import { mapServerErrors } from './server-errors.js';
-import { type SubmissionResult, submitDossier } from './submission.js';
-import { AttachmentUploads } from './uploads.js';
-import { type FormMessage, messageText } from './validation.js';
+import { uploadedDocuments } from './sections/attachments-section.js';
+import { DELIVERY_WARD_FILTER, prefillPostalAddress } from './sections/delivery-section.js';
+import { renderFeeSummary } from './sections/fee-summary.js';
+import { FILER_ROLE } from './sections/representative-section.js';
+import { type FormStep, renderStepIndicator } from './step-indicator.js';
+import type { SubmissionResult } from './submission.js';
+import type * as SubmissionPart from './submission-part.js';
+import type * as ValidationPart from './validation-part.js';
 
 /** `detail` of `dvc-dossier-submit`. */
 export interface DvcDossierSubmitDetail {
@@ -68,26 +64,11 @@ export interface DvcErrorDetail {
   readonly error: unknown;
 }
 
-/** Where the form is: filling in, checking before sending, sent, or queued in the outbox. */
-type Step = 'edit' | 'review' | 'done' | 'queued';
-
-/**
- * How long typing must pause before the draft is saved: long enough to batch a typist's keystrokes
- * into one write, short enough that a crash or a closed tab loses at most half a second of typing.
- */
-const AUTOSAVE_DELAY_MS = 500;
-
 /** The contract's channels: what `channel` may be. */
 const CHANNELS = ['IN_PERSON', 'ONLINE', 'POSTAL'] as const satisfies readonly Channel[];
 
 /** The drafts of every form on the page (one IndexedDB database, writes in order). */
 const drafts = createIndexedDbDraftStore();
-
-/** Fields whose check reads another field: the owner's ID number encodes the birth year and the sex. */
-const CROSS_CHECKED: Readonly<Record<string, string>> = {
-  '/owner/dateOfBirth': '/owner/personalId',
-  '/owner/sex': '/owner/personalId',
-};
 
 /**
  * The dossier form: fills and submits a dossier ("hồ sơ") of one procedure — the owner, who files
@@ -99,6 +80,12 @@ const CROSS_CHECKED: Readonly<Record<string, string>> = {
  * draft is saved as the user types (IndexedDB, per procedure and `draft-key`) and restored after a
  * reload; the submission's idempotency key is saved with the draft before the first attempt; with the
  * line down, the dossier goes to the page's `outbox`.
+ *
+ * What a citizen needs only after acting loads on demand, so that the form first paints with the
+ * fill-in step alone: the checks (when focus enters the form), the uploads (when a file is picked),
+ * the review step (on "Tiếp tục") and the submission with the panels after it (once the review
+ * shows). An action taken before its part has arrived waits for it; `await form.updateComplete`
+ * resolves with the parts on show.
  *
  * @summary Fill and submit a dossier, exactly once, with an error summary, a saved draft and the receipt.
  * @tagname dvc-dossier-form
@@ -113,7 +100,7 @@ const CROSS_CHECKED: Readonly<Record<string, string>> = {
  * @csspart base - The wrapper of everything.
  * @csspart steps - The step indicator.
  * @csspart notice - The "draft restored" notice.
- * @csspart message - Loading and load errors.
+ * @csspart message - Loading and load errors (the form's data, or a part of the form itself).
  * @csspart step-heading - The heading of the review step and of the outcome (it takes focus).
  * @csspart submit-error - Why the submission did not go through (above the submit button).
  * @csspart error-summary - The summary of errors at the top.
@@ -121,6 +108,7 @@ const CROSS_CHECKED: Readonly<Record<string, string>> = {
  * @csspart field - A field: label, hint, error and input.
  * @csspart input - A text input, text area or select.
  * @csspart error-message - An inline error.
+ * @csspart warning-message - An inline warning that does not block (an ID number of an unknown province).
  * @csspart document - A document's file field.
  * @csspart file-input - A file input.
  * @csspart upload - A file in a document's list.
@@ -185,46 +173,82 @@ export class DvcDossierForm extends DvcElement {
 
   @state() private values: Record<string, FieldValue> = {};
   @state() private errors: ReadonlyMap<string, FormMessage> = new Map();
+  /** Findings that do not block (an ID number of an unknown province), shown where no error is. */
+  @state() private fieldWarnings: ReadonlyMap<string, FormMessage> = new Map();
   @state() private unplacedErrors: readonly FormMessage[] = [];
   @state() private showSummary = false;
-  @state() private step: Step = 'edit';
+  @state() private step: FormStep = 'edit';
   @state() private submitting = false;
   @state() private problem: FormMessage | undefined;
   @state() private created: DossierCreated | undefined;
   @state() private queued: OutboxItem | undefined;
   @state() private restoredAt: string | undefined;
 
-  private readonly uploads = new AttachmentUploads({
-    client: () => this.activeClient,
-    changed: () => {
-      this.requestUpdate();
-      this.scheduleSave();
+  /** What loads on demand (see the class comment). */
+  private readonly parts = new DossierFormParts(this);
+
+  private readonly files = new FormFiles(
+    {
+      requestUpdate: () => this.requestUpdate(),
+      client: () => this.activeClient,
+      procedure: () => this.activeProcedure,
+      changed: () => this.drafts.changed(),
+      failed: (error) => this.reportError(error),
+      checked: (pointer, error) => {
+        const errors = new Map(this.errors);
+        if (error) errors.set(pointer, error);
+        else errors.delete(pointer);
+        this.errors = errors;
+      },
     },
-    failed: (error) => this.reportError(error),
+    this.parts.upload,
+  );
+
+  private readonly outboxWatch = new OutboxWatch((item) => {
+    if (item.id !== this.queued?.id) return;
+    this.queued = item;
+    if (item.state === 'sent' && item.dossier && item.receipt && this.step === 'queued') {
+      void this.finish({ dossier: item.dossier, receipt: item.receipt });
+    }
+  });
+
+  private readonly drafts = new DraftAutosave(drafts, {
+    content: () => ({ values: this.values, attachments: this.files.finished, pending: this.pending }),
+    clear: () => this.clearState(),
+    restore: (draft) => {
+      this.values = { ...draft.values, ...this.values };
+      this.files.restore(draft.attachments);
+      this.pending = draft.pending;
+      this.restoredAt = draft.savedAt;
+    },
+    connected: () => this.isConnected,
+    failed: (error) =>
+      this.warnOnce(
+        'drafts',
+        '<dvc-dossier-form> cannot save drafts here; a reload will lose the form.',
+        error,
+      ),
   });
 
   private pending: PendingSubmission | undefined;
-  /** The draft the state belongs to, once loaded; saving waits for it. */
-  private draftReady: string | undefined;
-  private draftLoading: string | undefined;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Changes not yet written to the draft (typed, possibly, before the draft had loaded). */
-  private unsaved = false;
   /** Bumped by every reset, so an answer to a submission made before it is dropped. */
   private generation = 0;
-  private watchedOutbox: Outbox | undefined;
   private fieldDefs = new Map<string, FieldDef>();
   private fieldOrder: string[] = [];
-  private readonly warnings = new Set<string>();
+  private readonly warned = new Set<string>();
   private readonly camera = globalThis.matchMedia?.('(pointer: coarse)').matches ?? false;
 
-  private readonly procedureTask = new Task(this, {
-    args: () => [this.procedure ? undefined : this.procedureCode, this.activeClient] as const,
-    task: ([code, client], { signal }) => {
-      if (!code) return initialState;
-      if (client) return client.procedures.get(code, { signal });
-      // A provider defined later in the same page load still reaches the element: warn only if, one
-      // task later, there is still no client.
+  private readonly loads = new FormLoads(this, {
+    procedureCode: () => (this.procedure ? undefined : this.procedureCode),
+    client: () => this.activeClient,
+    delivery: () => ({
+      method: this.formValues['/delivery/method'],
+      wardCode: this.formValues[DELIVERY_WARD_FILTER],
+    }),
+    failed: (error) => this.reportError(error),
+    // A provider defined later in the same page load still reaches the element: warn only if, one
+    // task later, there is still no client.
+    missingClient: () =>
       setTimeout(() => {
         if (this.isConnected && !this.activeClient) {
           this.warnOnce(
@@ -232,41 +256,12 @@ export class DvcDossierForm extends DvcElement {
             '<dvc-dossier-form> has no client: set .client or wrap it in <dvc-provider>.',
           );
         }
-      });
-      return initialState;
-    },
-    onError: (error) => this.reportError(error),
-  });
-
-  private readonly wardsTask = new Task(this, {
-    args: () => [this.activeClient] as const,
-    task: async ([client], { signal }) =>
-      client ? (await client.wards.list({ signal })).items : initialState,
-    onError: (error) => this.reportError(error),
-  });
-
-  private readonly locationsTask = new Task(this, {
-    args: () =>
-      [
-        this.activeClient,
-        this.formValues['/delivery/method'],
-        this.formValues[DELIVERY_WARD_FILTER],
-      ] as const,
-    task: async ([client, method, wardCode], { signal }) => {
-      if (!client || method !== 'AT_LOCATION' || typeof wardCode !== 'string' || wardCode === '') {
-        return initialState;
-      }
-      // 100 is the contract's largest page; one ward has a handful of places.
-      const query = { acceptsResultReturn: true, wardCode, limit: 100 };
-      return (await client.locations.list(query, { signal })).items;
-    },
-    onError: (error) => this.reportError(error),
+      }),
   });
 
   /** The procedure on show: `procedure`, else the one loaded for `procedure-code`. */
   private get activeProcedure(): ProcedureDetail | undefined {
-    if (this.procedure) return this.procedure;
-    return this.procedureTask.status === TaskStatus.COMPLETE ? this.procedureTask.value : undefined;
+    return this.procedure ?? this.loads.procedure;
   }
 
   private get currentDraftId(): string | undefined {
@@ -293,19 +288,27 @@ export class DvcDossierForm extends DvcElement {
   async reset(): Promise<void> {
     const id = this.currentDraftId;
     this.clearState();
-    if (id) await this.tolerate(() => drafts.delete(id));
+    if (id) await this.drafts.delete(id);
+  }
+
+  /**
+   * Resolves when the element has rendered, with the parts it is loading on demand on show (or the
+   * notice that one could not be loaded).
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleLazyParts(this.parts.all, () => super.getUpdateComplete());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.watchOutbox(this.queued ? this.watchedOutbox : undefined);
+    this.outboxWatch.watch(this.queued ? this.outboxWatch.outbox : undefined);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Leaving the page (or the element being replaced) must not lose the last half-second of typing.
-    if (this.saveTimer !== undefined) void this.saveNow();
-    this.watchedOutbox?.removeEventListener('change', this.onOutboxChange);
+    this.drafts.flush();
+    this.outboxWatch.pause();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -316,44 +319,14 @@ export class DvcDossierForm extends DvcElement {
         `<dvc-dossier-form> has an unknown channel ${JSON.stringify(this.channel)}.`,
       );
     }
-    const id = this.currentDraftId;
-    if (id !== this.draftLoading) void this.restoreDraft(id);
-  }
-
-  private async restoreDraft(id: string | undefined): Promise<void> {
-    this.draftLoading = id;
-    // The previous draft's last keystrokes are saved before the state is replaced.
-    if (this.saveTimer !== undefined) await this.saveNow();
-    this.draftReady = undefined;
-    this.clearState();
-    if (id === undefined) return;
-    const draft = await this.tolerate(() => drafts.get(id));
-    if (this.draftLoading !== id) return;
-    if (draft) {
-      this.values = { ...draft.values, ...this.values };
-      this.uploads.replace(
-        draft.attachments.map((attachment) => ({
-          ...attachment,
-          id: attachment.attachmentId,
-          status: 'done' as const,
-          progress: 1,
-        })),
-      );
-      this.pending = draft.pending;
-      this.restoredAt = draft.savedAt;
-    }
-    this.draftReady = id;
-    // What was typed while the draft loaded is saved now (at once if the element has already gone).
-    if (this.unsaved) {
-      if (this.isConnected) this.scheduleSave();
-      else void this.saveNow();
-    }
+    this.drafts.follow(this.currentDraftId);
   }
 
   private clearState(): void {
     this.generation += 1;
     this.forgetEntries();
     this.errors = new Map();
+    this.fieldWarnings = new Map();
     this.unplacedErrors = [];
     this.showSummary = false;
     this.step = 'edit';
@@ -362,167 +335,80 @@ export class DvcDossierForm extends DvcElement {
     this.created = undefined;
     this.queued = undefined;
     this.restoredAt = undefined;
-    this.watchOutbox(undefined);
+    this.outboxWatch.watch(undefined);
   }
 
-  /** Drops the citizen's data from memory (values, file references, the submission key), unsaved. */
+  /** Drops the citizen's data from memory (values, files, the submission key), unsaved. */
   private forgetEntries(): void {
-    this.uploads.replace([]);
-    // After emptying the uploads, whose change would otherwise schedule a save of the empty form.
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    this.unsaved = false;
+    this.files.clear();
+    this.drafts.discardChanges();
     this.values = {};
     this.pending = undefined;
-  }
-
-  private scheduleSave(): void {
-    this.unsaved = true;
-    if (this.draftReady === undefined) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.saveNow(), AUTOSAVE_DELAY_MS);
-  }
-
-  private async saveNow(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    const id = this.draftReady;
-    if (id === undefined) return;
-    this.unsaved = false;
-    const draft: DossierDraft = {
-      id,
-      values: this.values,
-      attachments: this.uploads.items.flatMap(({ documentCode, attachmentId, fileName, status }) =>
-        status === 'done' && attachmentId ? [{ documentCode, attachmentId, fileName }] : [],
-      ),
-      pending: this.pending,
-      savedAt: new Date().toISOString(),
-    };
-    await this.tolerate(() => drafts.put(draft));
-  }
-
-  // A draft store that fails (private browsing, quota) must not stop the citizen from filing.
-  private async tolerate<T>(operation: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await operation();
-    } catch (error) {
-      this.warnOnce(
-        'drafts',
-        '<dvc-dossier-form> cannot save drafts here; a reload will lose the form.',
-        error,
-      );
-      return undefined;
-    }
   }
 
   private onChange = (pointer: string, value: FieldValue): void => {
     const values = { ...this.values, [pointer]: value };
     if (pointer === CONSENT) values[CONSENT_ACCEPTED_AT] = value ? new Date().toISOString() : '';
     if (pointer === DELIVERY_WARD_FILTER) values['/delivery/locationId'] = '';
-    if (pointer === '/delivery/method' && value === 'POSTAL') this.prefillPostal(values);
+    if (pointer === '/delivery/method' && value === 'POSTAL') prefillPostalAddress(values);
     this.values = values;
-    this.scheduleSave();
-    // Choices have no "leaving the field" worth waiting for: re-check a wrong one at once.
+    this.drafts.changed();
+    // Choices have no "leaving the field" worth waiting for: re-check a wrong one at once. Typing only
+    // fetches the checks, for when the user leaves the field.
     const control = this.fieldDefs.get(pointer)?.control;
-    if (control === 'select' || control === 'radio' || control === 'checkbox') this.revalidate(pointer);
+    if (control === 'select' || control === 'radio' || control === 'checkbox') this.recheck(pointer);
+    else this.parts.validation.load();
   };
 
-  private onBlur = (pointer: string): void => this.revalidate(pointer);
+  private onBlur = (pointer: string): void => this.recheck(pointer);
 
-  /** The owner usually receives the result at home: start the postal address from theirs. */
-  private prefillPostal(values: Record<string, FieldValue>): void {
-    const copies: Record<string, string> = {
-      '/delivery/address/recipientName': '/owner/fullName',
-      '/delivery/address/phone': '/owner/phone',
-      '/delivery/address/wardCode': '/owner/address/wardCode',
-      '/delivery/address/detail': '/owner/address/detail',
-    };
-    for (const [to, from] of Object.entries(copies)) values[to] ||= values[from] ?? '';
-  }
-
-  /** Checks a field the user has left (and the fields that read it), once it has a value or an error. */
-  private revalidate(pointer: string): void {
-    const values = this.formValues;
-    const errors = new Map(this.errors);
-    for (const target of [pointer, CROSS_CHECKED[pointer]]) {
-      const def = target === undefined ? undefined : this.fieldDefs.get(target);
-      if (!def || (!errors.has(def.pointer) && !values[def.pointer])) continue;
-      const error = validateField(def, values);
-      if (error) errors.set(def.pointer, error);
-      else errors.delete(def.pointer);
-    }
-    this.errors = errors;
-  }
-
-  private sectionsOf(procedure: ProcedureDetail): { fields: FieldSection[]; delivery: FieldSection } {
-    const locale = this.locale;
-    const values = this.formValues;
-    const wards = this.wardsTask.status === TaskStatus.COMPLETE ? this.wardsTask.value : undefined;
-    const wardOptions = (wards ?? [])
-      .map((ward) => ({ value: ward.code, label: locale === 'vi' ? ward.fullName : ward.fullNameEn }))
-      .sort((a, b) => a.label.localeCompare(b.label, locale));
-    const fields: FieldSection[] = [];
-    if (procedure.cases.length > 1) {
-      fields.push({
-        id: 'case',
-        title: procedure.name[locale],
-        fields: [
-          {
-            pointer: '/caseCode',
-            label: msg('Trường hợp', { id: 'form.case' }),
-            control: 'select',
-            required: true,
-            options: procedure.cases.map((item) => ({ value: item.code, label: item.name[locale] })),
-          },
-        ],
+  /**
+   * Checks a field the user has left (and the fields that read it). A field left before the checks
+   * have arrived is checked when they do.
+   */
+  private recheck(pointer: string): void {
+    withPart(this.parts.validation, (validation) => {
+      const findings = validation.recheckField(pointer, this.fieldDefs, this.formValues, {
+        errors: this.errors,
+        warnings: this.fieldWarnings,
       });
-    }
-    fields.push(
-      ownerSection(wardOptions),
-      representativeSection(values[FILER_ROLE] as FilerRole, procedure.requiredDocuments, locale),
-      ...eFormSections(procedure.eForm, locale, wardOptions),
-    );
-    const locations =
-      this.locationsTask.status === TaskStatus.COMPLETE
-        ? this.locationsTask.value
-        : this.locationsTask.status === TaskStatus.PENDING
-          ? 'loading'
-          : undefined;
-    const method = values['/delivery/method'] as DeliveryMethod;
-    return { fields, delivery: deliverySection({ method, wardOptions, locations, locale }) };
+      this.errors = findings.errors;
+      this.fieldWarnings = findings.warnings;
+    });
   }
 
-  private consentField(): FieldDef {
-    return {
-      pointer: CONSENT,
-      label: msg(
-        'Tôi đồng ý để cơ quan tiếp nhận và giải quyết hồ sơ xử lý dữ liệu cá nhân trong hồ sơ này, chỉ nhằm giải quyết thủ tục hành chính, theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.',
-        { id: 'form.consent' },
-      ),
-      control: 'checkbox',
-      required: true,
-      requiredMessage: () =>
-        msg('Cần có sự đồng ý xử lý dữ liệu cá nhân để nộp hồ sơ.', { id: 'form.error.consent' }),
-    };
+  /** Focus entered the form: the checks are fetched before the user leaves the first field. */
+  private onFormFocus = (): void => {
+    this.parts.validation.load();
+  };
+
+  /** Focus or a dragged file reached the documents: the upload code is fetched before a file is picked. */
+  private onDocumentsReached = (): void => {
+    this.parts.upload.load();
+  };
+
+  private sectionsOf(procedure: ProcedureDetail): FormSections {
+    const { wards, locations } = this.loads;
+    return formSections({ procedure, values: this.formValues, wards, locations, locale: this.locale });
   }
 
-  /** Every check of the fill-in step, in the form's order. */
-  private checkAll(procedure: ProcedureDetail, withConsent: boolean): Map<string, FormMessage> {
+  /** Every check of the fill-in step (and the consent, on submit), in the form's order. */
+  private checkAll(
+    validation: typeof ValidationPart,
+    procedure: ProcedureDetail,
+    withConsent: boolean,
+  ): FieldFindings {
     const values = this.formValues;
-    const errors = new Map<string, FormMessage>();
-    for (const pointer of withConsent ? [...this.fieldOrder, CONSENT] : this.fieldOrder) {
-      const def = this.fieldDefs.get(pointer);
-      const error = def ? validateField(def, values) : undefined;
-      if (error) errors.set(pointer, error);
-    }
-    const documents = attachmentErrors(
+    const order = withConsent ? [...this.fieldOrder, CONSENT] : this.fieldOrder;
+    const fields = order.flatMap((pointer) => this.fieldDefs.get(pointer) ?? []);
+    const { errors, warnings } = validation.checkFields(fields, values);
+    const documents = validation.attachmentErrors(
       procedure.requiredDocuments,
-      this.uploads.items,
+      this.files.items,
       values,
       () => this.locale,
     );
-    for (const [pointer, error] of documents) errors.set(pointer, error);
-    return errors;
+    return { errors: new Map([...errors, ...documents]), warnings };
   }
 
   private async showErrors(errors: ReadonlyMap<string, FormMessage>, unplaced: readonly FormMessage[]) {
@@ -538,10 +424,14 @@ export class DvcDossierForm extends DvcElement {
 
   private onContinue = async (event: Event): Promise<void> => {
     event.preventDefault();
+    // Fetched while the answers are checked, so that the review usually shows at once.
+    this.parts.review.load();
+    const validation = this.parts.validation.load() ?? (await whenLoaded(this.parts.validation));
     const procedure = this.activeProcedure;
-    if (!procedure) return;
+    if (!validation || !procedure) return;
     this.problem = undefined;
-    const errors = this.checkAll(procedure, false);
+    const { errors, warnings } = this.checkAll(validation, procedure, false);
+    this.fieldWarnings = warnings;
     await this.showErrors(errors, []);
     if (errors.size > 0) return;
     this.step = 'review';
@@ -551,25 +441,42 @@ export class DvcDossierForm extends DvcElement {
 
   private onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    const procedure = this.activeProcedure;
     const client = this.activeClient;
-    // One submission at a time: a double click or a repeated Enter lands here while it is in flight.
-    if (this.submitting || !procedure) return;
+    // One submission at a time: a double click or a repeated Enter lands here while it is in flight,
+    // or while the code that checks and sends it is on its way.
+    if (this.submitting || !this.activeProcedure) return;
     if (!client) {
       this.warnOnce('client', '<dvc-dossier-form> has no client: set .client or wrap it in <dvc-provider>.');
       return;
     }
-    const errors = this.checkAll(procedure, true);
+    let validation = this.parts.validation.load();
+    let submission = this.parts.submission.load();
+    if (!validation || !submission) {
+      // The button says "Đang nộp…" meanwhile, and takes no second press.
+      this.submitting = true;
+      const generation = this.generation;
+      [validation, submission] = await Promise.all([
+        whenLoaded(this.parts.validation),
+        whenLoaded(this.parts.submission),
+      ]);
+      // A reset meanwhile has emptied the form: nothing is left to send.
+      if (generation !== this.generation) return;
+      this.submitting = false;
+    }
+    const procedure = this.activeProcedure;
+    if (!validation || !submission || !procedure) return;
+    const { errors, warnings } = this.checkAll(validation, procedure, true);
+    this.fieldWarnings = warnings;
     if (errors.size > 0) {
       await this.showErrors(errors, []);
       return;
     }
-    const body = dossierBody(this.formValues, {
+    const body = submission.dossierBody(this.formValues, {
       procedure,
       channel: this.channel,
       receivingLocationId: this.receivingLocationId,
       clientReference: this.clientReference,
-      uploads: this.uploads.items,
+      uploads: this.files.items,
     });
     if (
       !emit<DvcDossierFormEventMap, 'dvc-dossier-submit'>(
@@ -585,63 +492,50 @@ export class DvcDossierForm extends DvcElement {
     this.problem = undefined;
     this.showSummary = false;
     const generation = this.generation;
-    const result = await submitDossier(body, {
+    const result = await submission.submitDossier(body, {
       client,
       outbox: this.outbox,
       online: () => globalThis.navigator?.onLine ?? true,
       pending: this.pending,
       persist: (pending) => {
         this.pending = pending;
-        return this.saveNow();
+        return this.drafts.saveNow();
       },
     });
     if (generation !== this.generation) return;
     this.submitting = false;
-    await this.settle(result, body, procedure);
+    await this.settle(submission, result, body, procedure);
   };
 
-  private async settle(result: SubmissionResult, body: DossierCreate, procedure: ProcedureDetail) {
+  private async settle(
+    submission: typeof SubmissionPart,
+    result: SubmissionResult,
+    body: DossierCreate,
+    procedure: ProcedureDetail,
+  ): Promise<void> {
     if (result.kind === 'created' || result.kind === 'queued') {
       // Sent or in the outbox: nothing of this citizen's stays in the form or its draft (shared PCs).
       const id = this.currentDraftId;
       this.forgetEntries();
-      if (id) await this.tolerate(() => drafts.delete(id));
+      if (id) await this.drafts.delete(id);
       this.restoredAt = undefined;
       if (result.kind === 'created') {
         await this.finish(result.created);
       } else {
         this.queued = result.item;
         this.step = 'queued';
-        this.watchOutbox(this.outbox);
+        this.outboxWatch.watch(this.outbox);
         await this.updateComplete;
       }
       this.partOf('step-heading')?.focus();
       return;
     }
-    const { error } = result;
-    this.reportError(error);
-    if (isDvcApiError(error) && error.errors.length > 0) {
-      const mapped = mapServerErrors(error.errors, body, procedure.requiredDocuments, (pointer) =>
-        this.fieldDefs.has(pointer),
-      );
-      await this.showErrors(mapped.fields, mapped.unplaced);
-      return;
-    }
-    // Re-worded at each render: the server's message comes in both languages.
-    const detail = () => errorText(error, this.locale) ?? '';
-    this.problem =
-      result.kind === 'rejected'
-        ? () => {
-            const reason = detail();
-            return msg(str`Chưa nộp được hồ sơ. ${reason}`, { id: 'form.submit-rejected' });
-          }
-        : () => {
-            const reason = detail();
-            return msg(
-              str`Chưa rõ hồ sơ đã được gửi chưa. ${reason} Bấm “Nộp hồ sơ” để thử lại: hồ sơ sẽ không bị nộp trùng.`,
-              { id: 'form.submit-failed' },
-            );
-          };
+    this.reportError(result.error);
+    const mapped = submission.serverFieldErrors(result.error, body, procedure.requiredDocuments, (pointer) =>
+      this.fieldDefs.has(pointer),
+    );
+    if (mapped) await this.showErrors(mapped.fields, mapped.unplaced);
+    else this.problem = submission.submitProblem(result, () => this.locale);
   }
 
   /** Shows the receipt, then announces the dossier (rendered by then: a listener may print it). */
@@ -652,29 +546,14 @@ export class DvcDossierForm extends DvcElement {
     emit<DvcDossierFormEventMap, 'dvc-dossier-submitted'>(this, 'dvc-dossier-submitted', created);
   }
 
-  private onOutboxChange = (event: Event): void => {
-    const item = (event as CustomEvent<OutboxItem>).detail;
-    if (item.id !== this.queued?.id) return;
-    this.queued = item;
-    if (item.state === 'sent' && item.dossier && item.receipt && this.step === 'queued') {
-      void this.finish({ dossier: item.dossier, receipt: item.receipt });
-    }
-  };
-
-  private watchOutbox(outbox: Outbox | undefined): void {
-    this.watchedOutbox?.removeEventListener('change', this.onOutboxChange);
-    this.watchedOutbox = outbox;
-    outbox?.addEventListener('change', this.onOutboxChange);
-  }
-
   private reportError(error: unknown): void {
     if ((error as { name?: unknown } | null)?.name === 'AbortError') return;
     emit<DvcDossierFormEventMap, 'dvc-error'>(this, 'dvc-error', { error });
   }
 
   private warnOnce(key: string, message: string, ...details: unknown[]): void {
-    if (this.warnings.has(key)) return;
-    this.warnings.add(key);
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
     warn(message, ...details);
   }
 
@@ -721,27 +600,27 @@ export class DvcDossierForm extends DvcElement {
   protected override render(): TemplateResult {
     const procedure = this.activeProcedure;
     return html`<div part="base" class="base" lang=${this.locale}>
-      ${this.renderSteps()}
-      <div part="notice" class="notice ${this.restoredAt ? 'shown' : ''}" role="status">
-        ${
-          this.restoredAt && this.step === 'edit'
-            ? html`<p>
-                  ${msg(str`Đã khôi phục bản nháp lưu lúc ${formatDateTime(this.restoredAt)}.`, {
-                    id: 'form.draft-restored',
-                  })}
-                </p>
-                <button type="button" class="button secondary small" @click=${this.onStartOver}>
-                  ${msg('Bắt đầu lại', { id: 'form.start-over' })}
-                </button>`
-            : nothing
-        }
-      </div>
+      ${renderStepIndicator(this.step)}
+      ${renderDraftNotice(this.step === 'edit' ? this.restoredAt : undefined, this.onStartOver)}
       <div part="error-summary" class="error-summary ${this.showSummary ? 'shown' : ''}" role="alert" tabindex="-1">
-        ${this.showSummary ? renderErrorSummary(this.summaryEntries(), this.locale, this.focusField) : nothing}
+        ${this.renderSummary()}
       </div>
-      <div part="message" class="message" role="alert">${this.renderMessage()}</div>
+      <div part="message" class="message" role="alert">
+        ${renderLoadMessage({
+          failedLoads: this.loads.failed,
+          partFailed: this.parts.failed,
+          loading: !procedure && this.loads.procedureLoading,
+        })}
+      </div>
       ${procedure ? this.renderStep(procedure) : nothing}
     </div>`;
+  }
+
+  // Errors come from the checks (or from the server, after them): the summary loads with the checks.
+  private renderSummary(): TemplateResult | typeof nothing {
+    const validation = this.showSummary ? this.parts.validation.load() : undefined;
+    if (!validation) return nothing;
+    return validation.renderErrorSummary(this.summaryEntries(), this.locale, this.focusField);
   }
 
   private summaryEntries(): SummaryEntry[] {
@@ -757,144 +636,109 @@ export class DvcDossierForm extends DvcElement {
     ];
   }
 
-  private renderSteps(): TemplateResult {
-    const labels = [
-      msg('Điền thông tin', { id: 'form.step.edit' }),
-      msg('Kiểm tra và nộp', { id: 'form.step.review' }),
-      msg('Nhận giấy tiếp nhận', { id: 'form.step.done' }),
-    ];
-    const current = this.step === 'edit' ? 0 : this.step === 'review' ? 1 : 2;
-    return html`<ol part="steps" class="steps" aria-label=${msg('Các bước nộp hồ sơ', { id: 'form.steps' })}>
-      ${labels.map(
-        (label, index) =>
-          html`<li class=${index === current ? 'current' : index < current ? 'past' : ''} aria-current=${index === current ? 'step' : nothing}>
-            ${label}
-          </li>`,
-      )}
-    </ol>`;
-  }
-
-  private renderMessage(): TemplateResult | string | typeof nothing {
-    const failed = [this.procedureTask, this.wardsTask, this.locationsTask].filter(
-      (task) => task.status === TaskStatus.ERROR,
-    );
-    if (failed.length > 0) {
-      return html`<p>${msg('Không tải được dữ liệu của biểu mẫu.', { id: 'form.load-failed' })}</p>
-        <button type="button" class="button secondary small" @click=${() => {
-          for (const task of failed) void task.run();
-        }}>
-          ${msg('Thử lại', { id: 'common.retry' })}
-        </button>`;
-    }
-    if (!this.activeProcedure && this.procedureTask.status === TaskStatus.PENDING) {
-      return msg('Đang tải…', { id: 'form.loading' });
-    }
-    return nothing;
-  }
-
-  private renderStep(procedure: ProcedureDetail): TemplateResult {
-    if (this.step === 'done' || this.step === 'queued') {
-      return renderOutcome({
-        created: this.step === 'done' ? this.created : undefined,
-        queued: this.queued,
-        statusUrl: this.statusUrl,
-        onNew: this.onStartOver,
-        onMissingReceipt: () =>
-          this.warnOnce(
-            'receipt',
-            '<dvc-dossier-form> shows the receipt with <dvc-receipt>: import its define file.',
-          ),
-      });
-    }
-    const { fields, delivery } = this.sectionsOf(procedure);
-    const consent = this.consentField();
+  private renderStep(procedure: ProcedureDetail): TemplateResult | typeof nothing {
+    if (this.step === 'done' || this.step === 'queued') return this.renderOutcome();
+    const sections = this.sectionsOf(procedure);
     this.fieldDefs = new Map(
-      [...fields, delivery].flatMap((section) => section.fields).map((def) => [def.pointer, def]),
+      [...sections.fields, sections.delivery]
+        .flatMap((section) => section.fields)
+        .map((def) => [def.pointer, def]),
     );
-    this.fieldDefs.set(CONSENT, consent);
-    this.fieldOrder = [
-      ...[...fields.flatMap((section) => section.fields)].map((def) => def.pointer),
-      ...uploadedDocuments(procedure.requiredDocuments).map((document) => attachmentPointer(document.code)),
-      ...delivery.fields.map((def) => def.pointer),
-    ];
-    const context = {
+    this.fieldOrder = fieldOrderOf(sections, procedure);
+    // Once the review step has loaded, its consent is a field like the others (the summary's links, a
+    // server error about it); before, no check can reach it.
+    const consent =
+      this.parts.review.status === 'loaded' ? this.parts.review.load()?.consentField() : undefined;
+    if (consent) this.fieldDefs.set(CONSENT, consent);
+    const fields: FieldContext = {
       values: this.formValues,
       errors: this.errors,
+      warnings: this.fieldWarnings,
       locale: this.locale,
       autofill: !this.counter && !this.staff,
       onChange: this.onChange,
       onBlur: this.onBlur,
     };
-    const section = (item: FieldSection, extra: unknown = nothing) =>
-      html`<section part="section" class="section">
-        <h2>${item.title}</h2>
-        ${item.fields.map((def) => renderField(def, context))} ${extra}
-      </section>`;
     const fee = renderFeeSummary(procedure, this.channel, this.locale);
+    if (this.step === 'review') return this.renderReview(procedure, sections, fields, fee, consent);
+    return renderEditStep({
+      procedure,
+      sections,
+      fields,
+      fee,
+      attachments: {
+        documents: procedure.requiredDocuments,
+        uploads: this.files.items,
+        errors: this.errors,
+        locale: this.locale,
+        camera: this.camera,
+        onFiles: (code, files) => this.files.pick(code, files),
+        onRetry: (id) => this.files.retry(id),
+        onRemove: (id) => this.files.remove(id),
+      },
+      filesWaiting: this.files.waiting && this.parts.upload.status === 'loading',
+      onContinue: this.onContinue,
+      onFocus: this.onFormFocus,
+      onDocumentsReached: this.onDocumentsReached,
+    });
+  }
 
-    if (this.step === 'review') {
-      return html`<form novalidate @submit=${this.onSubmit}>
-        <h2 part="step-heading" class="step-heading" tabindex="-1">
-          ${msg('Kiểm tra lại trước khi nộp', { id: 'form.review' })}
-        </h2>
-        ${renderReview({
-          sections: fields,
-          trailing: [delivery],
-          values: context.values,
-          documents: procedure.requiredDocuments,
-          uploads: this.uploads.items,
-          locale: this.locale,
-          onEdit: this.onEditSection,
-        })}
-        ${fee} ${renderField(consent, context)}
-        <p part="submit-error" class="message" role="alert">
-          ${this.problem ? messageText(this.problem, this.locale) : nothing}
-        </p>
-        <div part="actions" class="actions">
-          <button type="button" class="button secondary" @click=${this.onBack}>
-            ${msg('Quay lại', { id: 'form.back' })}
-          </button>
-          <button part="submit-button" class="button" type="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
-            ${this.submitting ? msg('Đang nộp…', { id: 'form.submitting' }) : msg('Nộp hồ sơ', { id: 'form.submit' })}
-          </button>
-        </div>
-      </form>`;
-    }
-    return html`<form novalidate @submit=${this.onContinue}>
-      ${fields.map((item) => section(item))}
-      <section part="section" class="section">
-        <h2>${msg('Giấy tờ', { id: 'form.attachments' })}</h2>
-        ${renderAttachments({
-          documents: procedure.requiredDocuments,
-          uploads: this.uploads.items,
-          errors: this.errors,
-          locale: this.locale,
-          camera: this.camera,
-          onFiles: (code, files) => this.onFiles(code, files),
-          onRetry: (id) => this.uploads.retry(id),
-          onRemove: (id) => this.uploads.remove(id),
-        })}
-      </section>
-      ${section(delivery, fee)}
-      <div part="actions" class="actions">
-        <button class="button" type="submit">${msg('Tiếp tục', { id: 'form.continue' })}</button>
-      </div>
+  /** The review step: its heading at once (it takes focus), the rest once its part has loaded. */
+  private renderReview(
+    procedure: ProcedureDetail,
+    sections: FormSections,
+    fields: FieldContext,
+    fee: TemplateResult,
+    consent: FieldDef | undefined,
+  ): TemplateResult {
+    const review = this.parts.review.load();
+    // The dossier goes soon: the code that sends it is fetched while the citizen reads it over.
+    if (review) this.parts.submission.load();
+    return html`<form novalidate @submit=${this.onSubmit}>
+      <h2 part="step-heading" class="step-heading" tabindex="-1">
+        ${msg('Kiểm tra lại trước khi nộp', { id: 'form.review' })}
+      </h2>
+      ${
+        review && consent
+          ? review.renderReviewStep({
+              sections: sections.fields,
+              trailing: [sections.delivery],
+              values: fields.values,
+              documents: procedure.requiredDocuments,
+              uploads: this.files.items,
+              locale: this.locale,
+              onEdit: this.onEditSection,
+              fee,
+              consent: renderField(consent, fields),
+              problem: this.problem ? messageText(this.problem, this.locale) : '',
+              submitting: this.submitting,
+              onBack: this.onBack,
+            })
+          : this.renderWhileLoading(this.parts.review)
+      }
     </form>`;
   }
 
-  private onFiles(documentCode: string, files: readonly File[]): void {
-    const procedure = this.activeProcedure;
-    const document = procedure?.requiredDocuments.find((candidate) => candidate.code === documentCode);
-    if (!document) return;
-    const errors = new Map(this.errors);
-    const pointer = attachmentPointer(documentCode);
-    errors.delete(pointer);
-    for (const file of files) {
-      const error = checkFileFor(document, file);
-      if (error) errors.set(pointer, error);
-      else this.uploads.add(documentCode, file);
-    }
-    this.errors = errors;
+  /** "Đang tải…" while a part is on its way; nothing once it has failed (the message region says so). */
+  private renderWhileLoading(part: LazyPart<unknown>): TemplateResult | typeof nothing {
+    return part.status === 'failed' ? nothing : renderPartLoading();
+  }
+
+  /** After sending: the receipt, or the queued notice (the submission part has loaded by then). */
+  private renderOutcome(): TemplateResult | typeof nothing {
+    const submission = this.parts.submission.load();
+    if (!submission) return this.renderWhileLoading(this.parts.submission);
+    return submission.renderOutcome({
+      created: this.step === 'done' ? this.created : undefined,
+      queued: this.queued,
+      statusUrl: this.statusUrl,
+      onNew: this.onStartOver,
+      onMissingReceipt: () =>
+        this.warnOnce(
+          'receipt',
+          '<dvc-dossier-form> shows the receipt with <dvc-receipt>: import its define file.',
+        ),
+    });
   }
 }
 

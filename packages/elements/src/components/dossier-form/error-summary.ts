@@ -1,8 +1,10 @@
+// GOV.UK's error summary: shown only once the checks have run, so it loads with them (see
+// `validation-part.ts`).
 import type { Locale } from '@dvc-kit/domain';
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { type FormMessage, messageText } from './form-message.js';
 import { fieldId } from './pointers.js';
-import { type FormMessage, messageText } from './validation.js';
 
 /** One line of the summary: a field's error (a link to it) or an error about no field shown. */
 export interface SummaryEntry {

@@ -2,8 +2,9 @@ import type { Locale } from '@dvc-kit/domain';
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { FieldCheck } from './field-check.js';
+import { type FormMessage, messageText } from './form-message.js';
 import { fieldId } from './pointers.js';
-import { CHOOSE, ENTER, type FormMessage, messageText } from './validation.js';
 
 /** A field's value: text as typed, or a checkbox's state. */
 export type FieldValue = string | boolean;
@@ -20,9 +21,10 @@ export interface FieldOption {
 
 /**
  * One input of the form, described as data so that every section renders, validates, reviews and
- * receives server errors the same way. `pointer` is the field's place in the request body — the
- * server's 422 `errors[].pointer` names it too — or, for a choice that shapes the body without being
- * in it (who files, the ward to look for places in), a pointer of the same shape.
+ * receives server errors the same way, and so that the checks' code can load on demand. `pointer` is
+ * the field's place in the request body — the server's 422 `errors[].pointer` names it too — or, for
+ * a choice that shapes the body without being in it (who files, the ward to look for places in), a
+ * pointer of the same shape.
  */
 export interface FieldDef {
   readonly pointer: string;
@@ -36,30 +38,29 @@ export interface FieldDef {
   readonly type?: 'text' | 'tel' | 'email';
   readonly inputMode?: 'numeric' | 'tel' | 'email';
   readonly autocomplete?: string;
-  /** The message when a required field is empty (or a required checkbox unticked); default "Vui lòng nhập/chọn …". */
-  readonly requiredMessage?: FormMessage;
-  /** Checks a non-empty value; `values` for cross-checks (an ID number against the date of birth). */
-  readonly validate?: (value: string, values: FieldValues) => FormMessage | undefined;
+  /**
+   * The message when a required field is empty (or a required checkbox unticked): its own, or
+   * `'check'` for the words its {@link FieldDef.check} has for an empty value (the domain's "Vui lòng
+   * nhập họ và tên."); default "Vui lòng nhập/chọn …".
+   */
+  readonly requiredMessage?: FormMessage | 'check';
+  /** What a non-empty value is checked against (see `field-validation.ts`). */
+  readonly check?: FieldCheck;
 }
 
-const isEmpty = (value: FieldValue | undefined): boolean =>
-  value === undefined || value === false || (typeof value === 'string' && value.trim() === '');
-
-/** Validates one field: required first, then the field's own rule on a non-empty value. */
-export function validateField(def: FieldDef, values: FieldValues): FormMessage | undefined {
-  const value = values[def.pointer];
-  if (isEmpty(value)) {
-    if (!def.required) return undefined;
-    const choice = def.control === 'select' || def.control === 'radio';
-    return def.requiredMessage ?? (choice ? CHOOSE : ENTER);
-  }
-  return typeof value === 'string' ? def.validate?.(value, values) : undefined;
+/** A titled group of fields. */
+export interface FieldSection {
+  readonly id: string;
+  readonly title: string;
+  readonly fields: readonly FieldDef[];
 }
 
 /** What rendering a field needs from the form. */
 export interface FieldContext {
   readonly values: FieldValues;
   readonly errors: ReadonlyMap<string, FormMessage>;
+  /** Findings worth a second look that do not block (an unknown province code in an ID number). */
+  readonly warnings: ReadonlyMap<string, FormMessage>;
   readonly locale: Locale;
   /** Shared counter PCs: no browser autofill, which would offer the previous citizen's data. */
   readonly autofill: boolean;
@@ -67,17 +68,17 @@ export interface FieldContext {
   readonly onBlur: (pointer: string) => void;
 }
 
-/** The option's label for a value, for the review step. */
-export function optionLabel(def: FieldDef, value: FieldValue | undefined): string {
-  if (typeof value === 'boolean') {
-    return value ? msg('Có', { id: 'form.yes' }) : msg('Không', { id: 'form.no' });
-  }
-  return def.options?.find((option) => option.value === value)?.label ?? value ?? '';
-}
-
 function errorMessage(id: string, text: string): TemplateResult {
   return html`<p class="error-message" part="error-message" id="${id}-error">
     <span class="visually-hidden">${msg('Lỗi:', { id: 'form.error-prefix' })}</span> ${text}
+  </p>`;
+}
+
+// A warning reads as one in words ("Lưu ý:" is shown, not only spoken), and says it does not block.
+function warningMessage(id: string, text: string): TemplateResult {
+  return html`<p class="warning-message" part="warning-message" id="${id}-warning">
+    <strong>${msg('Lưu ý:', { id: 'form.warning-prefix' })}</strong> ${text}
+    ${msg('Nếu thông tin đúng, bạn vẫn có thể tiếp tục.', { id: 'form.warning-not-blocking' })}
   </p>`;
 }
 
@@ -101,22 +102,29 @@ function choices(def: FieldDef, id: string, value: FieldValue | undefined, conte
 }
 
 /**
- * A field as GOV.UK lays it out: label, hint, the error (with a visually hidden "Lỗi:" prefix), then
- * the input, all in the form's shadow root so `aria-describedby` reaches them. Optional fields say so
- * in the label; required ones are the rule.
+ * A field as GOV.UK lays it out: label, hint, the error (with a visually hidden "Lỗi:" prefix) or a
+ * warning that does not block, then the input, all in the form's shadow root so `aria-describedby`
+ * reaches them. Optional fields say so in the label; required ones are the rule.
  */
 export function renderField(def: FieldDef, context: FieldContext): TemplateResult {
   const { values, errors, locale, onChange, onBlur } = context;
   const id = fieldId(def.pointer);
   const value = values[def.pointer];
   const error = errors.get(def.pointer);
+  // An error wins: the warning is about a value that is otherwise acceptable.
+  const warning = error ? undefined : context.warnings.get(def.pointer);
   const text = typeof value === 'string' ? value : '';
-  const describedBy = [def.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || nothing;
+  const note = error ? `${id}-error` : warning ? `${id}-warning` : '';
+  const describedBy = [def.hint ? `${id}-hint` : '', note].join(' ').trim() || nothing;
   const optional = def.required
     ? nothing
     : html` <span class="optional">${msg('(không bắt buộc)', { id: 'form.optional' })}</span>`;
   const hint = def.hint ? html`<p class="hint" id="${id}-hint">${def.hint}</p>` : nothing;
-  const shownError = error ? errorMessage(id, messageText(error, locale, def.label)) : nothing;
+  const shownError = error
+    ? errorMessage(id, messageText(error, locale, def.label))
+    : warning
+      ? warningMessage(id, messageText(warning, locale, def.label))
+      : nothing;
   const invalid = error ? 'true' : nothing;
   const text$ = (event: Event) => onChange(def.pointer, (event.target as HTMLInputElement).value);
   const blur = () => onBlur(def.pointer);

@@ -71,3 +71,11 @@ export function validBirthRegistration(ownerName = 'Nguyễn Thị Lan'): readon
     ['/formData/requesterRelationship', 'MOTHER'],
   ];
 }
+
+/**
+ * The options of a `waitUntil` that includes a part of the form loaded on demand the first time in the
+ * page (the review step, the submission…): the test runner then fetches and compiles its modules,
+ * which on a busy two-core machine can take more than `waitUntil`'s default second. 5 s stays well
+ * within the runner's 10 s per test.
+ */
+export const PART_LOAD_WAIT = { timeout: 5000 } as const;

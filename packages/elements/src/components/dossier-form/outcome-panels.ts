@@ -1,3 +1,4 @@
+// The panels after sending: loaded with the submission (see `submission-part.ts`).
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierCreated, OutboxItem } from './form-types.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type FormMessage, messageText } from './form-message.js';
 import {
   checkDate,
   checkEmail,
@@ -7,9 +8,7 @@ import {
   checkPattern,
   checkPersonalId,
   checkPhone,
-  type FormMessage,
   formatDateInput,
-  messageText,
   parseDateInput,
   REQUIRED_NAME,
 } from './validation.js';

@@ -1,6 +1,6 @@
+// The form's checks of typed values, over the domain's validators. Loaded on demand with them (see
+// `validation-part.ts`): the first render of the form never checks anything.
 import {
-  type Locale,
-  type LocalizedText,
   type Sex,
   toLocalDateString,
   type ValidationResult,
@@ -9,17 +9,7 @@ import {
   validatePhone,
 } from '@dvc-kit/domain';
 import { msg, str } from '@lit/localize';
-
-/**
- * A message for the user: the domain's and the server's come in both languages; the form's own are
- * functions over `msg()`, called again at each render so that a locale switch re-words errors on show.
- * They get the field's label as it reads now, for messages that name the field.
- */
-export type FormMessage = LocalizedText | ((label: string) => string);
-
-/** The text of `message` in `locale`, about the field labelled `label`. */
-export const messageText = (message: FormMessage, locale: Locale, label = ''): string =>
-  typeof message === 'function' ? message(label) : message[locale];
+import type { FormMessage } from './form-message.js';
 
 /** The first blocking issue of a domain validator's result (warnings never block). */
 function firstError(result: ValidationResult<object>): FormMessage | undefined {
@@ -102,14 +92,33 @@ export const checkPersonName = (value: string): FormMessage | undefined =>
 /** A Vietnamese mobile number or a Hà Nội landline, by the domain's rules. */
 export const checkPhone = (value: string): FormMessage | undefined => firstError(validatePhone(value));
 
+/** What a personal ID number is cross-checked with: the date of birth (`yyyy-MM-dd`) and the sex entered. */
+export interface PersonalIdCrossCheck {
+  readonly dateOfBirth?: string | undefined;
+  readonly sex?: Sex | undefined;
+}
+
 /**
  * A 12-digit personal ID number, cross-checked with the date of birth (`yyyy-MM-dd`) and the sex
  * entered next to it, by the domain's rules.
  */
 export const checkPersonalId = (
   value: string,
-  crossCheck: { dateOfBirth?: string | undefined; sex?: Sex | undefined } = {},
+  crossCheck: PersonalIdCrossCheck = {},
 ): FormMessage | undefined => firstError(validatePersonalId(value, crossCheck));
+
+/**
+ * The domain's first warning about a personal ID number it otherwise accepts — a province code of
+ * birth registration it does not know ("personal-id.province-unknown"), worth a second look but no
+ * reason to refuse the number: new codes can appear before the list knows them.
+ */
+export function personalIdWarning(
+  value: string,
+  crossCheck: PersonalIdCrossCheck = {},
+): FormMessage | undefined {
+  const result = validatePersonalId(value, crossCheck);
+  return result.ok ? result.warnings[0]?.message : undefined;
+}
 
 // The "fast" e-mail format of ajv-formats, which the server checks `format: email` with: the same
 // addresses pass on both sides.

@@ -1,10 +1,11 @@
 import type { Locale } from '@dvc-kit/domain';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { type FormMessage, messageText } from '../form-message.js';
 import type { RequiredDocument } from '../form-types.js';
+import { ALL_MEDIA_TYPES, mediaTypeNames } from '../media-types.js';
 import { attachmentPointer, fieldId } from '../pointers.js';
-import { ALL_MEDIA_TYPES, mediaTypeNames, type UploadItem } from '../uploads.js';
-import { type FormMessage, messageText } from '../validation.js';
+import type { UploadItem } from '../uploads.js';
 
 /** The documents uploaded with the dossier, and those only shown at the counter. */
 export const uploadedDocuments = (documents: readonly RequiredDocument[]) =>

@@ -1,19 +1,7 @@
 import type { Locale } from '@dvc-kit/domain';
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
-import { durationText } from '../../../i18n/duration-text.js';
-import { vndText } from '../../../i18n/money-text.js';
-import type { FieldDef, FieldOption } from '../form-field.js';
-import type { Channel, Delivery, Location, ProcedureDetail } from '../form-types.js';
-import {
-  checkEmail,
-  checkLength,
-  checkPersonName,
-  checkPhone,
-  REQUIRED_NAME,
-  REQUIRED_PHONE,
-} from '../validation.js';
-import type { FieldSection } from './eform-fields.js';
+import type { FieldDef, FieldOption, FieldSection, FieldValue } from '../form-field.js';
+import type { Delivery, Location } from '../form-types.js';
 import { ADDRESS_DETAIL_MAX_LENGTH } from './owner-section.js';
 
 /** The ways a result comes back, in the contract's order. */
@@ -110,16 +98,16 @@ export function deliverySection(options: DeliveryOptions): FieldSection {
         pointer: '/delivery/address/recipientName',
         label: msg('Người nhận', { id: 'form.delivery.recipient' }),
         required: true,
-        requiredMessage: REQUIRED_NAME,
-        validate: checkPersonName,
+        requiredMessage: 'check',
+        check: { rule: 'person-name' },
       },
       {
         pointer: '/delivery/address/phone',
         label: msg('Số điện thoại người nhận', { id: 'form.delivery.recipient-phone' }),
         required: true,
         type: 'tel',
-        requiredMessage: REQUIRED_PHONE,
-        validate: checkPhone,
+        requiredMessage: 'check',
+        check: { rule: 'phone' },
       },
       {
         pointer: '/delivery/address/wardCode',
@@ -132,7 +120,7 @@ export function deliverySection(options: DeliveryOptions): FieldSection {
         pointer: '/delivery/address/detail',
         label: msg('Số nhà, đường, tổ dân phố', { id: 'form.address-detail' }),
         required: true,
-        validate: (value) => checkLength(value, 1, ADDRESS_DETAIL_MAX_LENGTH),
+        check: { rule: 'text', minLength: 1, maxLength: ADDRESS_DETAIL_MAX_LENGTH },
       },
     );
   } else {
@@ -140,37 +128,24 @@ export function deliverySection(options: DeliveryOptions): FieldSection {
       pointer: '/delivery/email',
       label: msg('Gửi thêm kết quả qua email', { id: 'form.delivery.email' }),
       type: 'email',
-      validate: checkEmail,
+      check: { rule: 'email' },
     });
   }
   return { id: 'delivery', title: msg('Nhận kết quả', { id: 'form.delivery' }), fields };
 }
 
+/** The postal address's fields, by where they start from: the owner's own. */
+const POSTAL_FROM_OWNER: Readonly<Record<string, string>> = {
+  '/delivery/address/recipientName': '/owner/fullName',
+  '/delivery/address/phone': '/owner/phone',
+  '/delivery/address/wardCode': '/owner/address/wardCode',
+  '/delivery/address/detail': '/owner/address/detail',
+};
+
 /**
- * The fee and the processing time of the procedure through the form's channel (online filing is
- * often cheaper), as a description list.
+ * The owner usually receives the result at home: when the user chooses the post, the empty fields of
+ * the postal address start from the owner's (in `values`, which it changes).
  */
-export function renderFeeSummary(
-  procedure: ProcedureDetail,
-  channel: Channel,
-  locale: Locale,
-): TemplateResult {
-  const offer = procedure.channels.find((candidate) => candidate.channel === channel);
-  const amount = offer?.fee.amount;
-  const fee =
-    amount === undefined || amount === null
-      ? msg('Chưa có thông tin', { id: 'form.fee.unknown' })
-      : amount === 0
-        ? msg('Miễn phí', { id: 'form.fee.free' })
-        : vndText(amount, locale);
-  return html`<dl class="fee-summary" part="fee-summary">
-    <div>
-      <dt>${msg('Phí, lệ phí', { id: 'form.fee' })}</dt>
-      <dd>${fee}${offer?.fee.note ? html`<span class="hint">${offer.fee.note[locale]}</span>` : nothing}</dd>
-    </div>
-    <div>
-      <dt>${msg('Thời gian giải quyết', { id: 'form.processing-time' })}</dt>
-      <dd>${offer?.processingTime ? durationText(offer.processingTime) : msg('Chưa có thông tin', { id: 'form.fee.unknown' })}</dd>
-    </div>
-  </dl>`;
+export function prefillPostalAddress(values: Record<string, FieldValue>): void {
+  for (const [to, from] of Object.entries(POSTAL_FROM_OWNER)) values[to] ||= values[from] ?? '';
 }

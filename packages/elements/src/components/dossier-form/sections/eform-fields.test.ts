@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateField } from '../form-field.js';
+import { validateField } from '../field-validation.js';
+import { messageText } from '../form-message.js';
 import type { EForm } from '../form-types.js';
-import { messageText } from '../validation.js';
-import { eFormData, eFormSections } from './eform-fields.js';
+import { eFormData } from './eform-data.js';
+import { eFormSections } from './eform-fields.js';
 
 const title = (vi: string) => ({ vi, en: `${vi} (en)` });
 

@@ -1,47 +1,23 @@
-import { type Locale, normalizePersonalId, normalizePhone } from '@dvc-kit/domain';
+import type { Locale } from '@dvc-kit/domain';
 import { msg } from '@lit/localize';
-import type { FieldDef, FieldOption, FieldValues } from '../form-field.js';
+import type { FieldCheck } from '../field-check.js';
+import type { FieldDef, FieldOption, FieldSection } from '../form-field.js';
 import type { EForm, EFormField } from '../form-types.js';
 import { formDataPointer } from '../pointers.js';
-import {
-  checkDate,
-  checkEmail,
-  checkInteger,
-  checkLength,
-  checkPattern,
-  checkPersonalId,
-  checkPhone,
-  type FormMessage,
-  parseDateInput,
-} from '../validation.js';
 
-/** A titled group of fields. */
-export interface FieldSection {
-  readonly id: string;
-  readonly title: string;
-  readonly fields: readonly FieldDef[];
-}
-
-function validatorOf(field: EFormField): FieldDef['validate'] {
-  return (value): FormMessage | undefined => {
-    switch (field.format) {
-      case 'date':
-        return checkDate(value);
-      case 'email':
-        return checkEmail(value);
-      case 'personal-id':
-        return checkPersonalId(value);
-      case 'phone':
-        return checkPhone(value);
-      default:
-        break;
-    }
-    if (field.type === 'integer') return checkInteger(value, field.minimum, field.maximum);
-    return (
-      checkLength(value, field.minLength, field.maxLength) ??
-      (field.pattern === undefined ? undefined : checkPattern(value, field.pattern))
-    );
-  };
+/** What an e-form text field is checked against: its format, else its type and JSON Schema bounds. */
+function checkOf(field: EFormField): FieldCheck {
+  switch (field.format) {
+    case 'date':
+    case 'email':
+    case 'personal-id':
+    case 'phone':
+      return { rule: field.format };
+    default:
+      break;
+  }
+  if (field.type === 'integer') return { rule: 'integer', minimum: field.minimum, maximum: field.maximum };
+  return { rule: 'text', minLength: field.minLength, maxLength: field.maxLength, pattern: field.pattern };
 }
 
 function fieldDef(
@@ -73,7 +49,7 @@ function fieldDef(
     control: field.widget === 'textarea' ? 'textarea' : 'text',
     type: field.format === 'email' ? 'email' : field.format === 'phone' ? 'tel' : 'text',
     inputMode: field.type === 'integer' || field.format === 'personal-id' ? 'numeric' : undefined,
-    validate: validatorOf(field),
+    check: checkOf(field),
   };
 }
 
@@ -106,28 +82,4 @@ export function eFormSections(
     sections.push({ id: 'eform-other', title, fields: toDefs(unlisted) });
   }
   return sections;
-}
-
-/**
- * The e-form's values as `DossierCreate.formData`: booleans as booleans, integers as numbers, text
- * trimmed and NFC, dates as `yyyy-MM-dd`, ID numbers as their 12 digits and phone numbers in E.164 —
- * the forms the server stores. Empty optional values are left out (an empty string is not a date).
- */
-export function eFormData(eForm: EForm | null, values: FieldValues): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(eForm?.fields ?? {})) {
-    const value = values[formDataPointer(name)];
-    if (field.type === 'boolean') {
-      data[name] = value === true;
-      continue;
-    }
-    const text = typeof value === 'string' ? value.normalize('NFC').trim() : '';
-    if (text === '') continue;
-    if (field.type === 'integer') data[name] = Number(text);
-    else if (field.format === 'date') data[name] = parseDateInput(text) ?? text;
-    else if (field.format === 'personal-id') data[name] = normalizePersonalId(text);
-    else if (field.format === 'phone') data[name] = normalizePhone(text) ?? text;
-    else data[name] = text;
-  }
-  return data;
 }

@@ -1,11 +1,11 @@
+// "Check your answers": loaded with the review step (see `review-part.ts`).
 import type { Locale } from '@dvc-kit/domain';
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { type FieldValues, optionLabel } from '../form-field.js';
+import type { FieldDef, FieldSection, FieldValue, FieldValues } from '../form-field.js';
 import type { RequiredDocument } from '../form-types.js';
 import type { UploadItem } from '../uploads.js';
 import { DELIVERY_WARD_FILTER } from './delivery-section.js';
-import type { FieldSection } from './eform-fields.js';
 
 /** What the review needs from the form. */
 export interface ReviewView {
@@ -31,6 +31,14 @@ function block(title: string, sectionId: string, rows: TemplateResult[], view: R
     </div>
     <dl class="review-list">${rows}</dl>
   </section>`;
+}
+
+/** The option's label for a value, or the value as typed. */
+export function optionLabel(def: FieldDef, value: FieldValue | undefined): string {
+  if (typeof value === 'boolean') {
+    return value ? msg('Có', { id: 'form.yes' }) : msg('Không', { id: 'form.no' });
+  }
+  return def.options?.find((option) => option.value === value)?.label ?? value ?? '';
 }
 
 const row = (label: string, value: string) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;

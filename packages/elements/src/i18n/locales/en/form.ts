@@ -73,6 +73,7 @@ export const formTemplates = {
   'form.optional': '(optional)',
   'form.owner': 'Dossier owner',
   'form.owner-ward': 'Ward or commune of residence (Hà Nội)',
+  'form.part-failed': 'Part of the form could not be loaded. Please reload the page.',
   'form.personal-id': 'Personal ID number',
   'form.personal-id-hint': 'The 12 digits printed on the ID card',
   'form.phone': 'Phone number',
@@ -102,5 +103,7 @@ export const formTemplates = {
   'form.upload.hint': str`${0}, up to 10 MB. You can drag and drop files here.`,
   'form.upload.remove': 'Remove',
   'form.upload.uploading': 'Uploading…',
+  'form.warning-not-blocking': 'If it is right, you can still continue.',
+  'form.warning-prefix': 'Please check:',
   'form.yes': 'Yes',
 };
