@@ -13,8 +13,10 @@ const KB = 1024;
 // leave the Lit packages out — lit, lit-html, lit-element and the @lit/* runtime (reactive-element,
 // context, localize, task), which a bundler shares between all dvc-kit elements and the app. The
 // part-1 total below counts all of them. Per-element budgets count what a page loads up front
-// (`initial`): chunks imported only dynamically — the English messages, loaded when a page switches to
-// `en`, and the rating's QR encoder, loaded when a counter offers the phone option — are budgeted apart.
+// (`initial`): chunks imported only dynamically are left out. Each is loaded when the user comes to
+// what needs it — the English messages when a page switches to `en`; the receipt's encoders with the
+// first receipt; the picker's detail view and the form's checks, uploads, review and submission as the
+// user comes to them (fetched ahead on focus) — and the English messages are budgeted apart below.
 const LIT: readonly (string | RegExp)[] = ['lit', 'lit-html', 'lit-element', /^@lit\//];
 
 // Issue part 1: each element costs at most 15 KB min+gzip on top of Lit, so a partner adding one
@@ -31,13 +33,13 @@ const PART_2_BUDGET = 10 * KB;
 /**
  * Where a measured size is over the issue's budget, the test holds it at the measured size (rounded up)
  * so it cannot grow unnoticed, until the product owner decides the budget; README.md ("Sizes") lists
- * each with its parts. The form carries the domain's ID, phone and name validators (~2.6 KB) and the
- * client's error guards; the part-1 total carries the client (16.9 KB: ky 4.8 + zod/mini 5.9 + schemas
- * and code), Lit with @lit/* (~9 KB) and the search index (2.4 KB) before any element's own code.
+ * each with its parts. The part-1 total (55.7 KB) is the client (~16.5 KB: ky 4.8 + zod/mini 5.9 +
+ * schemas and code), Lit with @lit/* (~8.4 KB) and the four elements' first loads (~30.8 KB, search
+ * index and domain validators included): the three elements alone, each within its 15 KB, leave no room
+ * for Lit and the client under 45 KB.
  */
 const OVER_BUDGET_CEILINGS: Readonly<Record<string, number>> = {
-  'dvc-dossier-form': 19.5 * KB,
-  'part 1 total': 70 * KB,
+  'part 1 total': 56 * KB,
 };
 
 const limitOf = (name: string, budget: number): number => OVER_BUDGET_CEILINGS[name] ?? budget;
