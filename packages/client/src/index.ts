@@ -4,7 +4,6 @@
 export { type ClientOptions, createClient, type DvcClient } from './client.js';
 export { DvcApiError } from './errors/api-error.js';
 export { DvcError, type DvcErrorName } from './errors/dvc-error.js';
-export type { UserMessages } from './errors/messages.js';
 export {
   isDvcApiError,
   isDvcError,
@@ -12,6 +11,7 @@ export {
   isDvcResponseValidationError,
   isDvcTimeoutError,
 } from './errors/guards.js';
+export type { UserMessages } from './errors/messages.js';
 export { DvcNetworkError } from './errors/network-error.js';
 export { type ApiErrorKind, PROBLEM_KINDS, type ProblemKind } from './errors/problem-kind.js';
 export { isDefinitiveRejection } from './errors/rejection.js';
