@@ -4,7 +4,14 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../receipt/define.js';
 import './define.js';
-import { fetched, fillValid, recordingClient, renderForm, submitButton } from './form-fixture.testing.js';
+import {
+  fetched,
+  fillValid,
+  pressSubmitTwiceOnArrival,
+  recordingClient,
+  renderForm,
+  submitButton,
+} from './form-fixture.testing.js';
 import { input, PART_LOAD_WAIT, part, root, text } from './form-queries.testing.js';
 import { fieldId } from './pointers.js';
 
@@ -41,20 +48,8 @@ describe('<dvc-dossier-form> pressed on before its checks have loaded', () => {
     expect(fetched('submission-part')).to.equal(false);
 
     // The moment the review step shows its submit button: two presses, the consent not given.
-    const pressedEarly = new Promise<boolean>((resolve) => {
-      const observer = new MutationObserver(() => {
-        const button = root(element).querySelector<HTMLButtonElement>('[part~="submit-button"]');
-        if (!button) return;
-        observer.disconnect();
-        const early = !fetched('submission-part');
-        button.click();
-        button.click();
-        resolve(early);
-      });
-      observer.observe(root(element), { childList: true, subtree: true });
-    });
-    submitButton(element).click();
-    expect(await pressedEarly, 'pressed before the submission code had loaded').to.equal(true);
+    const pressedEarly = await pressSubmitTwiceOnArrival(element);
+    expect(pressedEarly, 'pressed before the submission code had loaded').to.equal(true);
 
     await summaryFocused(element);
     expect([...part(element, 'error-summary').querySelectorAll('a')].map(text)).to.deep.equal([

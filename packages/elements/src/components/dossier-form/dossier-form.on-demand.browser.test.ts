@@ -10,9 +10,9 @@ import {
   fillValid,
   pdf,
   pick,
+  pressSubmitTwiceOnArrival,
   recordingClient,
   renderForm,
-  submitButton,
 } from './form-fixture.testing.js';
 import { input, part, root, setField, text } from './form-queries.testing.js';
 import { fieldId } from './pointers.js';
@@ -70,21 +70,8 @@ describe('<dvc-dossier-form> parts loaded on demand', () => {
     element.addEventListener('dvc-dossier-submitted', () => submittedEvents++);
 
     // The moment the review step shows its submit button: consent, then two presses.
-    const pressedEarly = new Promise<boolean>((resolve) => {
-      const observer = new MutationObserver(() => {
-        const button = root(element).querySelector<HTMLButtonElement>('[part~="submit-button"]');
-        if (!button) return;
-        observer.disconnect();
-        input(element, '/consent/personalDataProcessing').click();
-        const early = !fetched('submission-part');
-        button.click();
-        button.click();
-        resolve(early);
-      });
-      observer.observe(root(element), { childList: true, subtree: true });
-    });
-    submitButton(element).click();
-    expect(await pressedEarly, 'pressed before the submission code had loaded').to.equal(true);
+    const pressedEarly = await pressSubmitTwiceOnArrival(element, { consent: true });
+    expect(pressedEarly, 'pressed before the submission code had loaded').to.equal(true);
     expect(part(element, 'submit-button').getAttribute('aria-disabled')).to.equal('true');
 
     const { detail } = await oneEvent<CustomEvent<DvcDossierSubmittedDetail>>(

@@ -1,6 +1,6 @@
 // A <dvc-dossier-form> over a fake client (the contract's examples) for the browser tests of the parts
-// the form loads on demand and of its warnings: the form, files to pick, a valid filling, and what the
-// page has fetched so far.
+// the form loads on demand and of its warnings: the form, files to pick, a valid filling, presses made
+// before a part has loaded, and what the page has fetched so far.
 import type { Attachment } from '@dvc-kit/client';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { loadExample } from '../../../../../tests/support/examples.js';
@@ -108,6 +108,32 @@ export async function fillValid(
 /** The form's submit button: "Tiếp tục" on the fill-in step, "Nộp hồ sơ" on the review step. */
 export const submitButton = (element: DvcDossierForm): HTMLButtonElement =>
   root(element).querySelector('button[type="submit"]') as HTMLButtonElement;
+
+/**
+ * Goes on to the review step and, the moment its submit button shows, presses it twice (after ticking
+ * the consent box, with `consent`). Resolves whether the presses came before the page had fetched the
+ * code that sends (`submission-part`): the tests of presses made too early need that to be true.
+ */
+export function pressSubmitTwiceOnArrival(
+  element: DvcDossierForm,
+  { consent = false }: { consent?: boolean } = {},
+): Promise<boolean> {
+  const pressedEarly = new Promise<boolean>((resolve) => {
+    const observer = new MutationObserver(() => {
+      const button = root(element).querySelector<HTMLButtonElement>('[part~="submit-button"]');
+      if (!button) return;
+      observer.disconnect();
+      if (consent) input(element, '/consent/personalDataProcessing').click();
+      const early = !fetched('submission-part');
+      button.click();
+      button.click();
+      resolve(early);
+    });
+    observer.observe(root(element), { childList: true, subtree: true });
+  });
+  submitButton(element).click();
+  return pressedEarly;
+}
 
 // A page records at most 250 resource timings unless told otherwise: these tests ask for more, so that
 // the parts the form fetches on demand are recorded however many modules the test page loaded first.

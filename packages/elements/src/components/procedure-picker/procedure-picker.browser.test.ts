@@ -6,8 +6,15 @@ import { sandboxClient } from '../../../../../tests/support/sandbox-client.js';
 import type { DvcClient } from '../../base/client-context.js';
 import '../../define.js';
 import { setLocale } from '../../i18n/localization.js';
+import {
+  DECLARATION_FORM,
+  IDENTITY_DOCUMENT,
+  type ProcedureDocuments,
+  procedureDetail,
+  procedurePage,
+} from './procedure-fixtures.testing.js';
 import type { DvcProcedurePicker } from './procedure-picker.js';
-import type { ProcedureDetail, ProcedurePage, ProcedureSummary } from './procedure-types.js';
+import type { ProcedureSummary } from './procedure-types.js';
 
 afterEach(async () => {
   await setLocale('vi');
@@ -127,38 +134,11 @@ function syntheticProcedure(index: number): ProcedureSummary {
   };
 }
 
-function detailOf(summary: ProcedureSummary): ProcedureDetail {
-  return {
-    ...summary,
-    competentAuthority: { vi: 'Ủy ban nhân dân cấp xã', en: 'Commune People’s Committee' },
-    applicantTypes: ['CITIZEN'],
-    publishingDecision: null,
-    requiredDocuments: [
-      {
-        code: 'TP1',
-        name: { vi: 'Tờ khai theo mẫu', en: 'Declaration form' },
-        required: true,
-        originals: 1,
-        copies: 0,
-        submission: 'UPLOAD',
-        reusableFromNationalDb: false,
-      },
-      {
-        code: 'TP2',
-        name: { vi: 'Giấy tờ tùy thân', en: 'Identity document' },
-        required: false,
-        originals: 1,
-        copies: 2,
-        submission: 'SHOW_ONLY',
-        reusableFromNationalDb: true,
-      },
-    ],
-    resultDocuments: [{ code: 'KQ1', name: { vi: 'Giấy xác nhận', en: 'Certificate' } }],
-    cases: [],
-    eForm: null,
-    sourceUrl: null,
-  };
-}
+/** What every procedure of the fake catalogue asks for and gives. */
+const DOCUMENTS: ProcedureDocuments = {
+  requiredDocuments: [DECLARATION_FORM, IDENTITY_DOCUMENT],
+  resultDocuments: [{ code: 'KQ1', name: { vi: 'Giấy xác nhận', en: 'Certificate' } }],
+};
 
 const SYNTHETIC = Array.from({ length: 3000 }, (_, index) => syntheticProcedure(index));
 
@@ -172,23 +152,17 @@ interface CatalogueServer {
 function catalogueClient(server: CatalogueServer): DvcClient {
   return fakeClient({
     procedures: {
-      list: async (query = {}): Promise<ProcedurePage> => {
+      list: async (query = {}) => {
         server.listCalls++;
         const failure = server.failList?.();
         if (failure !== undefined) throw failure;
-        const offset = Number(query.cursor ?? 0);
-        const end = offset + (query.limit ?? 20);
-        return {
-          items: server.procedures.slice(offset, end),
-          total: server.procedures.length,
-          nextCursor: end < server.procedures.length ? String(end) : null,
-        };
+        return procedurePage(server.procedures, query);
       },
       get: async (code) => {
         server.getCalls.push(code);
         const summary = server.procedures.find((procedure) => procedure.code === code);
         if (!summary) throw Object.assign(new Error('404'), { name: 'DvcApiError' });
-        return detailOf(summary);
+        return procedureDetail(summary, DOCUMENTS);
       },
     },
     fields: { list: async () => ({ items: FIELDS.map((field) => ({ ...field, procedureCount: 1000 })) }) },

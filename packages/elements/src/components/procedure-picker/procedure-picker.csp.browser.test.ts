@@ -4,8 +4,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { fakeClient } from '../../../../../tests/support/fake-client.js';
 import '../../define.js';
+import { procedurePage } from './procedure-fixtures.testing.js';
 import type { DvcProcedurePicker } from './procedure-picker.js';
-import type { ProcedurePage, ProcedureSummary } from './procedure-types.js';
+import type { ProcedureSummary } from './procedure-types.js';
 
 const field = { code: 'ho-tich', name: { vi: 'Hộ tịch', en: 'Civil status' } };
 const procedures: ProcedureSummary[] = Array.from({ length: 500 }, (_, index) => ({
@@ -22,15 +23,7 @@ const procedures: ProcedureSummary[] = Array.from({ length: 500 }, (_, index) =>
 
 const client = fakeClient({
   procedures: {
-    list: async (query = {}): Promise<ProcedurePage> => {
-      const offset = Number(query.cursor ?? 0);
-      const end = offset + (query.limit ?? 20);
-      return {
-        items: procedures.slice(offset, end),
-        total: procedures.length,
-        nextCursor: end < procedures.length ? String(end) : null,
-      };
-    },
+    list: async (query = {}) => procedurePage(procedures, query),
   },
   fields: { list: async () => ({ items: [{ ...field, procedureCount: procedures.length }] }) },
 });

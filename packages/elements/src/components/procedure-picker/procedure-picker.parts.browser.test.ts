@@ -4,13 +4,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../../../../../tests/support/axe.js';
+import { captureWarnings } from '../../../../../tests/support/console-warnings.js';
 import { fakeClient } from '../../../../../tests/support/fake-client.js';
 import type { DvcClient } from '../../base/client-context.js';
 import './define.js';
 import { setLocale } from '../../i18n/localization.js';
 import type * as DetailPart from './procedure-detail.js';
+import { DECLARATION_FORM, procedureDetail, procedurePage } from './procedure-fixtures.testing.js';
 import { DvcProcedurePicker } from './procedure-picker.js';
-import type { ProcedureDetail, ProcedurePage, ProcedureSummary } from './procedure-types.js';
+import type { ProcedureSummary } from './procedure-types.js';
 
 before(() => {
   // Room to record what the tests download (the page's own modules fill the default 250 entries).
@@ -88,46 +90,14 @@ const PROCEDURES: ProcedureSummary[] = Array.from({ length: 12 }, (_, index) => 
   ],
 }));
 
-function detailOf(summary: ProcedureSummary): ProcedureDetail {
-  return {
-    ...summary,
-    competentAuthority: { vi: 'Ủy ban nhân dân cấp xã', en: 'Commune People’s Committee' },
-    applicantTypes: ['CITIZEN'],
-    publishingDecision: null,
-    requiredDocuments: [
-      {
-        code: 'TP1',
-        name: { vi: 'Tờ khai theo mẫu', en: 'Declaration form' },
-        required: true,
-        originals: 1,
-        copies: 0,
-        submission: 'UPLOAD',
-        reusableFromNationalDb: false,
-      },
-    ],
-    resultDocuments: [],
-    cases: [],
-    eForm: null,
-    sourceUrl: null,
-  };
-}
-
 function catalogueClient(): DvcClient {
   return fakeClient({
     procedures: {
-      list: async (query = {}): Promise<ProcedurePage> => {
-        const offset = Number(query.cursor ?? 0);
-        const end = offset + (query.limit ?? 20);
-        return {
-          items: PROCEDURES.slice(offset, end),
-          total: PROCEDURES.length,
-          nextCursor: end < PROCEDURES.length ? String(end) : null,
-        };
-      },
+      list: async (query = {}) => procedurePage(PROCEDURES, query),
       get: async (code) => {
         const summary = PROCEDURES.find((procedure) => procedure.code === code);
         if (!summary) throw Object.assign(new Error('404'), { name: 'DvcApiError' });
-        return detailOf(summary);
+        return procedureDetail(summary, { requiredDocuments: [DECLARATION_FORM] });
       },
     },
     fields: { list: async () => ({ items: [{ ...FIELD, procedureCount: PROCEDURES.length }] }) },
@@ -284,11 +254,7 @@ describe('<dvc-procedure-picker> detail view loaded on demand', () => {
   });
 
   it('says the detail could not be loaded when the download fails, and the list keeps working', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-    };
+    const capture = captureWarnings();
     try {
       const selects: Event[] = [];
       const element = await fixture<OfflinePicker>(
@@ -305,8 +271,8 @@ describe('<dvc-procedure-picker> detail view loaded on demand', () => {
       expect(notice?.getAttribute('role')).to.equal('alert');
       expect(text(notice)).to.equal('Không tải được chi tiết thủ tục.');
       expect(part(element, 'detail')?.outerHTML).to.equal(undefined);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('procedure-detail.js');
+      expect(capture.warnings).to.have.length(1);
+      expect(capture.warnings[0]).to.contain('procedure-detail.js');
       expect(focusedPart(element)).to.equal('input');
       await expectNoAxeViolations(element);
 
@@ -322,9 +288,9 @@ describe('<dvc-procedure-picker> detail view loaded on demand', () => {
       expect(text(detailStandIn(element))).to.equal('The procedure details could not be loaded.');
       await expectNoAxeViolations(element);
       expect(selects).to.have.length(0);
-      expect(warnings, 'warned once').to.have.length(1);
+      expect(capture.warnings, 'warned once').to.have.length(1);
     } finally {
-      console.warn = original;
+      capture.restore();
     }
   });
 });

@@ -12,6 +12,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { encode } from 'uqr';
 import { expectNoAxeViolations } from '../../../../../tests/support/axe.js';
+import { captureWarnings } from '../../../../../tests/support/console-warnings.js';
 import { loadExample } from '../../../../../tests/support/examples.js';
 import { fakeClient } from '../../../../../tests/support/fake-client.js';
 import { sandboxClient } from '../../../../../tests/support/sandbox-client.js';
@@ -99,15 +100,6 @@ function countEvents(element: Element, ...types: string[]): Record<string, numbe
 
 async function pressTimes(key: string, times: number): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({ press: key });
-}
-
-function captureWarnings(): { warnings: string[]; restore(): void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-  return { warnings, restore: () => (console.warn = original) };
 }
 
 // A client whose rateDossier records the body and answers like the server would.

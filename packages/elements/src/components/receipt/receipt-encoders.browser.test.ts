@@ -4,6 +4,7 @@
 // in a fresh page), so that no encoder is loaded before a test asks for it.
 import { expect, fixture, html } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../../../../../tests/support/axe.js';
+import { captureWarnings } from '../../../../../tests/support/console-warnings.js';
 import { loadExample } from '../../../../../tests/support/examples.js';
 import type { Receipt } from '../../base/api-types.js';
 import './define.js';
@@ -49,15 +50,6 @@ function part(element: Element, name: string): Element {
 function box(element: Element): { x: number; y: number; width: number; height: number } {
   const { x, y, width, height } = element.getBoundingClientRect();
   return { x, y, width, height };
-}
-
-function captureWarnings(): { warnings: string[]; restore(): void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-  return { warnings, restore: () => (console.warn = original) };
 }
 
 /** Replaces `window.print` while `run` runs, recording what the print copy held at each print. */

@@ -43,21 +43,28 @@ function headers(element: DvcReceipt): HTMLTableCellElement[] {
   );
 }
 
+/** Each word of `cell` (a run of non-space characters, in any of its text nodes) with its range. */
+function* wordRanges(cell: Element): Generator<{ word: string; range: Range }> {
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      yield { word: match[0], range };
+    }
+  }
+}
+
 /**
  * The words of `cell` that Chromium laid out over more than one line: a word broken inside (by
  * `overflow-wrap`, `word-break` or hyphenation) has one box per line it runs over.
  */
 function wordsBrokenInside(cell: Element): string[] {
   const broken: string[] = [];
-  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, word.index);
-      range.setEnd(node, word.index + word[0].length);
-      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-      if (lines.size !== 1) broken.push(word[0]);
-    }
+  for (const { word, range } of wordRanges(cell)) {
+    const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    if (lines.size !== 1) broken.push(word);
   }
   return broken;
 }
@@ -65,15 +72,7 @@ function wordsBrokenInside(cell: Element): string[] {
 /** The width of the widest word of `cell`, as laid out. */
 function widestWord(cell: Element): number {
   let widest = 0;
-  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, word.index);
-      range.setEnd(node, word.index + word[0].length);
-      widest = Math.max(widest, range.getBoundingClientRect().width);
-    }
-  }
+  for (const { range } of wordRanges(cell)) widest = Math.max(widest, range.getBoundingClientRect().width);
   return widest;
 }
 

@@ -3,6 +3,7 @@ import { CODE39 } from 'jsbarcode/src/barcodes/CODE39/index.js';
 import { LitElement } from 'lit';
 import { encode } from 'uqr';
 import { expectNoAxeViolations } from '../../../../../tests/support/axe.js';
+import { captureWarnings } from '../../../../../tests/support/console-warnings.js';
 import { loadExample } from '../../../../../tests/support/examples.js';
 import { fakeClient } from '../../../../../tests/support/fake-client.js';
 import type { Receipt } from '../../base/api-types.js';
@@ -52,15 +53,6 @@ function recordingClient(
     },
   });
   return Object.assign(client, { calls });
-}
-
-function captureWarnings(): { warnings: string[]; restore(): void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-  return { warnings, restore: () => (console.warn = original) };
 }
 
 // Reads the Code 39 symbol back from the SVG: bars → modules → 16-module characters (15 for the
