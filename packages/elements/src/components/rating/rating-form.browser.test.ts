@@ -3,6 +3,7 @@
 import { RATING_COMMENT_MAX_LENGTH } from '@dvc-kit/domain';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { captureWarnings } from '../../../../../tests/support/console-warnings.js';
 import { fakeClient } from '../../../../../tests/support/fake-client.js';
 import '../../define.js';
 import { setLocale } from '../../i18n/localization.js';
@@ -192,15 +193,13 @@ describe('<dvc-rating> input and change events', () => {
   });
 
   it('drops a value off the scale, with a warning', async () => {
-    const original = console.warn;
-    const warnings: string[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const { warnings, restore } = captureWarnings();
     try {
       const element = await fixture<DvcRating>(html`<dvc-rating value="5"></dvc-rating>`);
       expect(element.value).to.equal('');
       expect(warnings.join('\n')).to.contain('not on the dossier scale');
     } finally {
-      console.warn = original;
+      restore();
     }
   });
 });

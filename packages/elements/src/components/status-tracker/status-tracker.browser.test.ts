@@ -6,6 +6,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { expectNoAxeViolations } from '../../../../../tests/support/axe.js';
+import { captureWarnings } from '../../../../../tests/support/console-warnings.js';
 import { loadExample } from '../../../../../tests/support/examples.js';
 import { fakeClient } from '../../../../../tests/support/fake-client.js';
 import type { DvcClient } from '../../base/client-context.js';
@@ -491,9 +492,7 @@ describe('<dvc-status-tracker>', () => {
   });
 
   it('warns, and says something went wrong, without a client', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const { warnings, restore } = captureWarnings();
     try {
       const element = await fixture<DvcStatusTracker>(html`<dvc-status-tracker></dvc-status-tracker>`);
       type(element, 'code', '000.00.24.H26-251127-0001');
@@ -505,7 +504,7 @@ describe('<dvc-status-tracker>', () => {
       );
       expect(warnings.join('\n')).to.contain('no client');
     } finally {
-      console.warn = original;
+      restore();
     }
   });
 
