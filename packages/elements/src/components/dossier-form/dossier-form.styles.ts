@@ -267,11 +267,12 @@ export const dossierFormStyles = css`
     margin: 0;
   }
 
-  .fee-summary {
+  /* Label and value rows: the fee summary, and the review step's answers. */
+  .answer-list {
     margin: 0 0 var(--_space);
   }
 
-  .fee-summary > div {
+  .answer-list > div {
     display: grid;
     grid-template-columns: minmax(8rem, 2fr) 3fr;
     gap: 0.25rem var(--_space);
@@ -296,7 +297,7 @@ export const dossierFormStyles = css`
   }
 
   @media (max-width: 30rem) {
-    .fee-summary > div {
+    .answer-list > div {
       grid-template-columns: 1fr;
     }
   }

@@ -17,25 +17,7 @@ export const reviewStepStyles = css`
     margin-block-end: 0.25rem;
   }
 
-  .review-list {
-    margin: 0 0 var(--_space);
-  }
-
-  .review-list > div {
-    display: grid;
-    grid-template-columns: minmax(8rem, 2fr) 3fr;
-    gap: 0.25rem var(--_space);
-    padding-block: 0.5rem;
-    border-block-end: 1px solid var(--_color-border);
-  }
-
   .button[aria-disabled='true'] {
     cursor: progress;
-  }
-
-  @media (max-width: 30rem) {
-    .review-list > div {
-      grid-template-columns: 1fr;
-    }
   }
 `;

@@ -22,7 +22,7 @@ export function renderFeeSummary(
       : amount === 0
         ? msg('Miễn phí', { id: 'form.fee.free' })
         : vndText(amount, locale);
-  return html`<dl class="fee-summary" part="fee-summary">
+  return html`<dl class="answer-list" part="fee-summary">
     <div>
       <dt>${msg('Phí, lệ phí', { id: 'form.fee' })}</dt>
       <dd>${fee}${offer?.fee.note ? html`<span class="hint">${offer.fee.note[locale]}</span>` : nothing}</dd>

@@ -29,7 +29,7 @@ function block(title: string, sectionId: string, rows: TemplateResult[], view: R
         ${msg('Sửa', { id: 'form.review.edit' })}<span class="visually-hidden"> ${title}</span>
       </button>
     </div>
-    <dl class="review-list">${rows}</dl>
+    <dl class="answer-list">${rows}</dl>
   </section>`;
 }
 
