@@ -88,7 +88,10 @@ export async function measureBundle(entry: string, options: MeasureBundleOptions
       typescriptSource(),
       nodeResolve({
         browser: true,
-        exportConditions: ['source', 'browser', 'import'],
+        // `production` stated, not left to @rollup/plugin-node-resolve, which picks `development`
+        // builds (Lit's, with dev-mode warnings, ~4 KB more) whenever NODE_ENV is set and not
+        // `production` — as under vitest, where NODE_ENV is `test`.
+        exportConditions: ['source', 'browser', 'import', 'production'],
         extensions: ['.ts', '.js'],
       }),
       terser({ module: true, ecma: 2020 }),
