@@ -2,7 +2,9 @@
 
 /** Where the examples' own bundles go. */
 export declare const EXAMPLES_DIST: string;
-/** The elements' self-contained bundle. */
+/** The folder of the elements' bundle for pages without a bundler: the entry and its `chunks/`. */
+export declare const ELEMENTS_BUNDLE_DIR: string;
+/** The entry of the elements' bundle, the one file a page loads (it imports the chunks beside it). */
 export declare const ELEMENTS_BUNDLE: string;
 /** `createClient` and the outbox for the pages. */
 export declare const CLIENT_BUNDLE: string;

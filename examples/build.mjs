@@ -3,8 +3,9 @@
  * Builds what the example pages load, from the packages' compiled output:
  *
  * 1. `tsc -b` of the elements and the client (and what they reference) into the packages' `dist/`;
- * 2. the elements' self-contained bundle, `packages/elements/dist/dvc-kit.bundle.js` (their own
- *    rollup config, as `npm run build -w @dvc-kit/elements` builds it);
+ * 2. the elements' bundle for pages without a bundler, `packages/elements/dist/bundle/` (the entry
+ *    `dvc-kit.bundle.js` and its `chunks/`; their own rollup config, as `npm run build -w
+ *    @dvc-kit/elements` builds it);
  * 3. `examples/dist/dvc-client.js`: `createClient` and the outbox for the pages (`client-bundle/entry.mjs`);
  * 4. with `--react`: the React example (`examples/react/`, vite) into `examples/react/dist/`.
  *
@@ -16,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -29,8 +30,10 @@ const require = createRequire(import.meta.url);
 
 /** Where the examples' own bundles go (ignored by git, like every `dist/`). */
 export const EXAMPLES_DIST = join(examples, 'dist');
-/** The elements' self-contained bundle. */
-export const ELEMENTS_BUNDLE = join(root, 'packages/elements/dist/dvc-kit.bundle.js');
+/** The folder of the elements' bundle for pages without a bundler: the entry and its `chunks/`. */
+export const ELEMENTS_BUNDLE_DIR = join(root, 'packages/elements/dist/bundle');
+/** The entry of the elements' bundle, the one file a page loads (it imports the chunks beside it). */
+export const ELEMENTS_BUNDLE = join(ELEMENTS_BUNDLE_DIR, 'dvc-kit.bundle.js');
 /** `createClient` and the outbox for the pages. */
 export const CLIENT_BUNDLE = join(EXAMPLES_DIST, 'dvc-client.js');
 /** The React example's built page. */
@@ -141,11 +144,13 @@ async function writeAtomically(file, contents) {
 const compiled = ['search', 'domain', 'client', 'elements'].map((name) =>
   join(root, 'packages', name, 'dist'),
 );
+/** Whether `path` is a file of the elements' bundle (the entry or a chunk): an output, never an input. */
+const isElementsBundle = (path) => path.startsWith(ELEMENTS_BUNDLE_DIR + sep);
 /** Compiled JavaScript and the examples' own modules, not the bundles built from them. */
-const isScript = (path) => /\.m?js$/.test(path) && !path.endsWith('.bundle.js');
+const isScript = (path) => /\.m?js$/.test(path) && !isElementsBundle(path);
 
 async function buildElementsBundle(log) {
-  log('bundling the elements (packages/elements/dist/dvc-kit.bundle.js)…');
+  log('bundling the elements (packages/elements/dist/bundle/)…');
   await runNode(
     [require.resolve('rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs', '--silent'],
     join(root, 'packages/elements'),
@@ -222,7 +227,9 @@ export async function buildExamples({
       [0, 1, 2],
     );
     if (tscExit !== 0) log('tsc -b reported type errors (above); bundling the JavaScript it wrote anyway.');
-    if (force || (await isStale(ELEMENTS_BUNDLE, compiled, isScript))) await buildElementsBundle(log);
+    // Its rollup config is an input too: a change to how it bundles rebuilds.
+    const elementsInputs = [...compiled, join(root, 'packages/elements/rollup.config.mjs')];
+    if (force || (await isStale(ELEMENTS_BUNDLE, elementsInputs, isScript))) await buildElementsBundle(log);
     // This script is an input too: a change to how it bundles rebuilds.
     const clientInputs = [
       ...compiled.slice(0, 3),
@@ -237,7 +244,8 @@ export async function buildExamples({
       join(examples, 'client-bundle'),
       fileURLToPath(import.meta.url),
     ];
-    const notDist = (path) => !path.startsWith(join(examples, 'react/dist'));
+    // Neither its own output nor the elements' bundle, which the React app does not load.
+    const notDist = (path) => !path.startsWith(join(examples, 'react/dist')) && !isElementsBundle(path);
     if (react && (force || (await isStale(REACT_PAGE, reactInputs, notDist)))) await buildReactExample(log);
   } finally {
     await release();

@@ -61,6 +61,16 @@ function startNpmStart(): Promise<{ output: () => string; exited: Promise<number
   });
 }
 
+/** `from"./chunks/x.js"` and `import"./chunks/x.js"` as terser writes them. */
+const STATIC_IMPORT = /\b(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g;
+/** `import("./x.js")`: a part loaded on demand. */
+const DYNAMIC_IMPORT = /\bimport\("(\.{1,2}\/[^"]+\.js)"\)/g;
+
+/** The relative module specifiers `pattern` finds in a module's code. */
+function relativeImports(code: string, pattern: RegExp): string[] {
+  return [...code.matchAll(pattern)].map((found) => found[1]!);
+}
+
 function match(output: string, pattern: RegExp): string {
   const found = pattern.exec(output);
   if (!found?.[1]) throw new Error(`${pattern} not found in:\n${output}`);
@@ -104,6 +114,27 @@ describe('scripts/start.mjs (npm start)', () => {
         const script = await fetch(`${origin}${path}`);
         expect(script.status, path).toBe(200);
         expect(script.headers.get('content-type'), path).toContain('javascript');
+      }
+      // The elements' bundle is code-split: the entry imports its chunks by relative URL, and the
+      // chunks load the on-demand parts the same way. Both come from the bundle's folder.
+      const entryUrl = `${origin}/vendor/dvc-kit.bundle.js`;
+      const upFront = relativeImports(await (await fetch(entryUrl)).text(), STATIC_IMPORT);
+      expect(upFront.length).toBeGreaterThan(0);
+      const onDemand = new Set<string>();
+      for (const specifier of upFront) {
+        const chunkUrl = new URL(specifier, entryUrl).href;
+        const chunk = await fetch(chunkUrl);
+        expect(chunk.status, chunkUrl).toBe(200);
+        expect(chunk.headers.get('content-type'), chunkUrl).toContain('javascript');
+        for (const part of relativeImports(await chunk.text(), DYNAMIC_IMPORT)) {
+          onDemand.add(new URL(part, chunkUrl).href);
+        }
+      }
+      expect(onDemand.size).toBeGreaterThan(0);
+      for (const partUrl of onDemand) {
+        const part = await fetch(partUrl);
+        expect(part.status, partUrl).toBe(200);
+        expect(part.headers.get('content-type'), partUrl).toContain('javascript');
       }
       expect(await (await fetch(`${origin}/api/config`)).json()).toEqual({ apiUrl: sandboxUrl });
 

@@ -1,6 +1,9 @@
 // The example partner backend over real HTTP, against a real sandbox: the staff sign-in stub, the
 // token exchange (what a token is bound to, who may get one), and how pages are served.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { RunningSandbox } from '@dvc-kit/sandbox';
 import { startTestSandbox } from '@dvc-kit/sandbox/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,8 +44,8 @@ function call(
 }
 
 /** A GET exactly as written: no URL normalisation (`..` stays), any Host header. */
-function rawGet(path: string, headers: Record<string, string> = {}): Promise<number> {
-  const { port } = new URL(origin);
+function rawGet(path: string, headers: Record<string, string> = {}, backendUrl = origin): Promise<number> {
+  const { port } = new URL(backendUrl);
   return new Promise<number>((resolveStatus, reject) => {
     const request = httpRequest({ host: '127.0.0.1', port, path, headers }, (response) => {
       response.resume();
@@ -224,5 +227,98 @@ describe('the pages', () => {
     });
     expect(response.status).toBe(204);
     expect(backend.cspReports.at(-1)).toEqual(report['csp-report']);
+  });
+});
+
+describe('the bundle folder at /vendor/', () => {
+  // A site of its own, so that the test needs no build: a bundle folder as rollup writes it, and
+  // files next to it that must stay out of reach.
+  const siteRoot = mkdtempSync(join(tmpdir(), 'dvc-partner-site-'));
+  const bundleFolder = join(siteRoot, 'bundle');
+  const files: Record<string, string> = {
+    'counter/index.html': '<!doctype html><title>Quầy</title>',
+    'bundle/dvc-kit.bundle.js': "export * from './chunks/dvc-kit-4bC9.js';\n",
+    'bundle/dvc-kit.bundle.js.map': '{"version":3,"sources":[],"mappings":""}',
+    'bundle/chunks/dvc-kit-4bC9.js': 'export const part = import("./detail-Xy1z.js");\n',
+    'bundle/chunks/detail-Xy1z.js': 'export const detail = 1;\n',
+    'bundle/chunks/.hidden.js': 'export const hidden = 1;\n',
+    'bundle/notes.txt': 'not served: no content type for it',
+    // A sibling whose name starts with the folder's: a prefix check without the separator lets it in.
+    'bundle-old/secret.js': 'export const secret = 1;\n',
+    'secret.js': 'export const secret = 1;\n',
+    'package.json': '{"private":true}',
+    'client.js': 'export const client = 1;\n',
+  };
+  let vendorBackend: RunningPartnerBackend;
+
+  beforeAll(async () => {
+    for (const [path, contents] of Object.entries(files)) {
+      mkdirSync(dirname(join(siteRoot, path)), { recursive: true });
+      writeFileSync(join(siteRoot, path), contents);
+    }
+    vendorBackend = await startPartnerBackend({
+      apiUrl: sandbox.url,
+      port: 0,
+      log: () => undefined,
+      site: {
+        counter: join(siteRoot, 'counter'),
+        partnerApp: join(siteRoot, 'app'),
+        react: join(siteRoot, 'react'),
+        shared: join(siteRoot, 'shared'),
+        vendor: { 'dvc-client.js': join(siteRoot, 'client.js') },
+        vendorFolder: bundleFolder,
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await vendorBackend?.close();
+    rmSync(siteRoot, { recursive: true, force: true });
+  });
+
+  it('serves the entry and the chunks it loads as JavaScript, with the pages’ security headers', async () => {
+    const page = await fetch(`${vendorBackend.url}/counter/`);
+    expect(page.status).toBe(200);
+    for (const [path, file] of [
+      ['/vendor/dvc-kit.bundle.js', 'bundle/dvc-kit.bundle.js'],
+      ['/vendor/chunks/dvc-kit-4bC9.js', 'bundle/chunks/dvc-kit-4bC9.js'],
+      ['/vendor/chunks/detail-Xy1z.js', 'bundle/chunks/detail-Xy1z.js'],
+      ['/vendor/dvc-client.js', 'client.js'],
+    ] as const) {
+      const response = await fetch(`${vendorBackend.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe('text/javascript; charset=utf-8');
+      for (const header of ['content-security-policy', 'x-content-type-options', 'referrer-policy']) {
+        expect(response.headers.get(header), `${path} ${header}`).toBe(page.headers.get(header));
+      }
+      expect(await response.text(), path).toBe(files[file]);
+    }
+    const map = await fetch(`${vendorBackend.url}/vendor/dvc-kit.bundle.js.map`);
+    expect(map.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
+  it('refuses every path that leaves the folder, hidden files and types it does not serve', async () => {
+    const at = vendorBackend.url;
+    // The files are there: what follows fails because of the path, not for want of a file.
+    expect(await rawGet('/vendor/chunks/detail-Xy1z.js', {}, at)).toBe(200);
+    for (const path of [
+      '/vendor/../secret.js',
+      '/vendor/..%2fsecret.js',
+      '/vendor/..%2Fpackage.json',
+      '/vendor/%2e%2e/secret.js',
+      '/vendor/%2e%2e%2fsecret.js',
+      '/vendor/chunks/..%2f..%2fsecret.js',
+      '/vendor/chunks/%2e%2e%2f%2e%2e%2fsecret.js',
+      '/vendor/..%5csecret.js',
+      '/vendor/..%2fbundle-old%2fsecret.js',
+      `/vendor/${encodeURIComponent(join(siteRoot, 'secret.js'))}`,
+      '/vendor/chunks/.hidden.js',
+      '/vendor/notes.txt',
+      '/vendor/chunks/detail-Xy1z.js%00.js',
+      '/vendor/constructor',
+      '/vendor/__proto__',
+    ]) {
+      expect(await rawGet(path, {}, at), path).toBe(404);
+    }
   });
 });

@@ -147,7 +147,13 @@ export async function startPartnerBackend(
       break;
     }
     if (path.startsWith('/vendor/')) {
-      const file = site.vendor[path.slice('/vendor/'.length)];
+      const name = path.slice('/vendor/'.length);
+      // A single file by its exact name (`hasOwn`: not `constructor` or another inherited key), else a
+      // file inside the bundle's folder — never outside it: `resolveStaticPath` refuses `..`, encoded
+      // or not, dotfiles and extensions this server does not serve.
+      const file = Object.hasOwn(site.vendor, name)
+        ? site.vendor[name]
+        : resolveStaticPath(site.vendorFolder, name);
       if (file && (await sendFile(response, file, headers, request.method))) return;
       throw new PartnerProblem(
         'not-found',

@@ -1,5 +1,5 @@
 // Registers every dvc-kit element (provider first, so elements find it as they connect) and
-// re-exports the public API, so that the single-file bundle built from this file (`dist/dvc-kit.bundle.js`)
+// re-exports the public API, so that the bundle built from this file (`dist/bundle/dvc-kit.bundle.js`)
 // also gives a plain page `setLocale`, the classes and the presets of that same copy.
 // Listed in package.json's `sideEffects`.
 import './provider/define.js';
