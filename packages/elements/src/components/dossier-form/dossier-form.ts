@@ -25,7 +25,14 @@ import {
 import { FormFiles } from './form-files.js';
 import { FormLoads } from './form-loads.js';
 import { type FormMessage, messageText } from './form-message.js';
-import { DossierFormParts, whenLoaded, withPart } from './form-parts.js';
+import {
+  type DossierFormPartModules,
+  type DossierFormPartName,
+  DossierFormParts,
+  importFormPart,
+  whenLoaded,
+  withPart,
+} from './form-parts.js';
 import { type FormSections, fieldOrderOf, formSections } from './form-sections.js';
 import type {
   Channel,
@@ -81,11 +88,13 @@ const drafts = createIndexedDbDraftStore();
  * reload; the submission's idempotency key is saved with the draft before the first attempt; with the
  * line down, the dossier goes to the page's `outbox`.
  *
- * What a citizen needs only after acting loads on demand, so that the form first paints with the
- * fill-in step alone: the checks (when focus enters the form), the uploads (when a file is picked),
- * the review step (on "Tiếp tục") and the submission with the panels after it (once the review
- * shows). An action taken before its part has arrived waits for it; `await form.updateComplete`
- * resolves with the parts on show.
+ * What a citizen needs only once they fill in loads on demand, so that a page that only shows the form
+ * downloads its fill-in step alone: the checks, the uploads, the review step and the submission with
+ * the panels after it. All four are fetched as soon as the citizen starts — focus enters the form, a
+ * first input, a file picked or dragged over — the checks first, so that a line that drops while they
+ * fill in still leaves the form able to review the dossier and queue it in the outbox. An action
+ * taken before its part has arrived waits for it; `await form.updateComplete` resolves with the parts
+ * on show.
  *
  * @summary Fill and submit a dossier, exactly once, with an error summary, a saved draft and the receipt.
  * @tagname dvc-dossier-form
@@ -185,7 +194,7 @@ export class DvcDossierForm extends DvcElement {
   @state() private restoredAt: string | undefined;
 
   /** What loads on demand (see the class comment). */
-  private readonly parts = new DossierFormParts(this);
+  private readonly parts = new DossierFormParts(this, (name) => this.importPart(name));
 
   private readonly files = new FormFiles(
     {
@@ -292,6 +301,14 @@ export class DvcDossierForm extends DvcElement {
   }
 
   /**
+   * @internal Imports a part loaded on demand (a dynamic import). Tests override it to hold a part
+   * back until they release it, or to make it fail, whatever the page has fetched before.
+   */
+  protected importPart<Name extends DossierFormPartName>(name: Name): Promise<DossierFormPartModules[Name]> {
+    return importFormPart(name);
+  }
+
+  /**
    * Resolves when the element has rendered, with the parts it is loading on demand on show (or the
    * notice that one could not be loaded).
    */
@@ -347,6 +364,7 @@ export class DvcDossierForm extends DvcElement {
   }
 
   private onChange = (pointer: string, value: FieldValue): void => {
+    this.parts.prefetch();
     const values = { ...this.values, [pointer]: value };
     if (pointer === CONSENT) values[CONSENT_ACCEPTED_AT] = value ? new Date().toISOString() : '';
     if (pointer === DELIVERY_WARD_FILTER) values['/delivery/locationId'] = '';
@@ -360,7 +378,10 @@ export class DvcDossierForm extends DvcElement {
     else this.parts.validation.load();
   };
 
-  private onBlur = (pointer: string): void => this.recheck(pointer);
+  private onBlur = (pointer: string): void => {
+    this.parts.prefetch();
+    this.recheck(pointer);
+  };
 
   /**
    * Checks a field the user has left (and the fields that read it). A field left before the checks
@@ -377,14 +398,21 @@ export class DvcDossierForm extends DvcElement {
     });
   }
 
-  /** Focus entered the form: the checks are fetched before the user leaves the first field. */
+  /** Focus entered the form: the citizen has started, every part is fetched (the checks first). */
   private onFormFocus = (): void => {
-    this.parts.validation.load();
+    this.parts.prefetch();
   };
 
   /** Focus or a dragged file reached the documents: the upload code is fetched before a file is picked. */
   private onDocumentsReached = (): void => {
     this.parts.upload.load();
+    this.parts.prefetch();
+  };
+
+  /** Files picked or dropped: the upload code at once, the other parts as the citizen has started. */
+  private onFiles = (documentCode: string, files: readonly File[]): void => {
+    this.files.pick(documentCode, files);
+    this.parts.prefetch();
   };
 
   private sectionsOf(procedure: ProcedureDetail): FormSections {
@@ -424,8 +452,10 @@ export class DvcDossierForm extends DvcElement {
 
   private onContinue = async (event: Event): Promise<void> => {
     event.preventDefault();
-    // Fetched while the answers are checked, so that the review usually shows at once.
+    // Fetched while the answers are checked, so that the review usually shows at once (and the other
+    // parts with it, should this be the first the form hears of the citizen).
     this.parts.review.load();
+    this.parts.prefetch();
     const validation = this.parts.validation.load() ?? (await whenLoaded(this.parts.validation));
     const procedure = this.activeProcedure;
     if (!validation || !procedure) return;
@@ -672,7 +702,7 @@ export class DvcDossierForm extends DvcElement {
         errors: this.errors,
         locale: this.locale,
         camera: this.camera,
-        onFiles: (code, files) => this.files.pick(code, files),
+        onFiles: this.onFiles,
         onRetry: (id) => this.files.retry(id),
         onRemove: (id) => this.files.remove(id),
       },

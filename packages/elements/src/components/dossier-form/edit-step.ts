@@ -20,7 +20,7 @@ export interface EditStepView {
   readonly fee: TemplateResult;
   /** "Tiếp tục": the form's `submit`. */
   readonly onContinue: (event: Event) => void;
-  /** Focus entered the form (the form fetches its checks). */
+  /** Focus entered the form (the citizen has started: the form fetches its parts). */
   readonly onFocus: () => void;
   /** Focus or a dragged file reached the documents (the form fetches the upload code). */
   readonly onDocumentsReached: () => void;

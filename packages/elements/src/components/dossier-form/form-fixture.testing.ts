@@ -1,8 +1,8 @@
 // A <dvc-dossier-form> over a fake client (the contract's examples) for the browser tests of the parts
-// the form loads on demand and of its warnings: the form, files to pick, a valid filling, presses made
-// before a part has loaded, and what the page has fetched so far.
-import type { Attachment } from '@dvc-kit/client';
-import { fixture, html, waitUntil } from '@open-wc/testing';
+// the form loads on demand and of its warnings: the form, files to pick, a valid filling, a line that
+// drops, and presses made on the review step.
+import { type Attachment, DvcNetworkError } from '@dvc-kit/client';
+import { aTimeout, fixture, html, unsafeStatic, waitUntil } from '@open-wc/testing';
 import { loadExample } from '../../../../../tests/support/examples.js';
 import { fakeClient } from '../../../../../tests/support/fake-client.js';
 import type { DvcClient } from '../../base/client-context.js';
@@ -15,14 +15,21 @@ import {
   text,
   validBirthRegistration,
 } from './form-queries.testing.js';
-import type { DossierCreate, DossierCreated, Location, ProcedureDetail, Ward } from './form-types.js';
+import type { DossierCreate, DossierCreated, Location, Outbox, ProcedureDetail, Ward } from './form-types.js';
 
-/** A fake client that records what the form sends. */
+/** A fake client that records what the form sends, over a line the test can take down. */
 export type RecordingClient = DvcClient & {
   readonly recorded: { readonly creates: DossierCreate[]; readonly uploads: string[] };
+  /** Whether the line is up: while it is down, uploads and submissions fail with a network error. */
+  readonly online: () => boolean;
+  /** Takes the line down, as when an agent point's connection drops. */
+  dropLine(): void;
 };
 
-/** A client over the contract's examples: the birth registration, Hà Nội's wards and places. */
+/**
+ * A client over the contract's examples: the birth registration, Hà Nội's wards and places. Once its
+ * line is dropped, what the form sends fails as `fetch` does offline.
+ */
 export async function recordingClient(): Promise<RecordingClient> {
   const [procedure, wardList, locationPage, created, attachment] = await Promise.all([
     loadExample<ProcedureDetail>('ProcedureDetail'),
@@ -32,6 +39,11 @@ export async function recordingClient(): Promise<RecordingClient> {
     loadExample<Attachment>('Attachment'),
   ]);
   const recorded = { creates: [] as DossierCreate[], uploads: [] as string[] };
+  let lineUp = true;
+  const overTheLine = () => {
+    if (lineUp) return;
+    throw new DvcNetworkError({ request: undefined, cause: new TypeError('Failed to fetch'), locale: 'vi' });
+  };
   const fake = fakeClient({
     procedures: { get: async () => procedure },
     wards: { list: async () => ({ items: wardList.items, attribution: 'test' }) },
@@ -43,29 +55,52 @@ export async function recordingClient(): Promise<RecordingClient> {
     },
     attachments: {
       upload: async (_file, options) => {
+        overTheLine();
         recorded.uploads.push(options.fileName);
         return { ...attachment, id: `att_test${recorded.uploads.length}`, fileName: options.fileName };
       },
     },
     dossiers: {
       create: async (body) => {
+        overTheLine();
         recorded.creates.push(body);
         return created;
       },
     },
   });
-  return Object.assign(fake, { recorded });
+  return Object.assign(fake, {
+    recorded,
+    online: () => lineUp,
+    dropLine: () => {
+      lineUp = false;
+    },
+  });
 }
 
 let draftCounter = 0;
 
-/** The birth registration's form, with a draft of its own, once its procedure and wards have loaded. */
-export async function renderForm(client: DvcClient): Promise<DvcDossierForm> {
-  const element = await fixture<DvcDossierForm>(html`<dvc-dossier-form
+/** Options of {@link renderForm}. */
+export interface RenderFormOptions {
+  /** The element: `dvc-dossier-form`, or a test subclass's tag (e.g. `HELD_PARTS_FORM`). */
+  readonly tag?: string;
+  /** The page's outbox. */
+  readonly outbox?: Outbox;
+}
+
+/**
+ * The birth registration's form, with a draft of its own, once its procedure and wards have loaded.
+ * `Form` is the class of `tag`.
+ */
+export async function renderForm<Form extends DvcDossierForm = DvcDossierForm>(
+  client: DvcClient,
+  { tag = 'dvc-dossier-form', outbox }: RenderFormOptions = {},
+): Promise<Form> {
+  const element = await fixture<Form>(html`<${unsafeStatic(tag)}
     procedure-code="1.001193"
     draft-key=${`on-demand-${Date.now()}-${++draftCounter}`}
     .client=${client}
-  ></dvc-dossier-form>`);
+    .outbox=${outbox}
+  ></${unsafeStatic(tag)}>`);
   await waitUntil(
     () => input<HTMLSelectElement>(element, '/owner/address/wardCode').options.length > 1,
     'the form did not load',
@@ -85,14 +120,23 @@ export function pick(element: DvcDossierForm, documentCode: string, files: reado
   target.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** Fills the birth registration validly (with `overrides` by pointer), its documents uploaded. */
+/**
+ * Lets the form render what an input changed — Lit renders in microtasks, done before the next task —
+ * without `updateComplete`, which also waits for the parts on their way (and a test may hold one back).
+ */
+const rendered = (): Promise<void> => aTimeout(0);
+
+/**
+ * Fills the birth registration validly (with `overrides` by pointer), its documents uploaded. It does
+ * not wait for the parts that are not needed to fill in: a test may hold back the review or submission.
+ */
 export async function fillValid(
   element: DvcDossierForm,
   overrides: Readonly<Record<string, string>> = {},
 ): Promise<void> {
   for (const [pointer, value] of validBirthRegistration()) {
     setField(element, pointer, overrides[pointer] ?? value, { blur: true });
-    await element.updateComplete;
+    await rendered();
   }
   pick(element, 'TP1', [pdf('tờ-khai.pdf')]);
   pick(element, 'TP2', [pdf('giấy-chứng-sinh.pdf')]);
@@ -102,7 +146,7 @@ export async function fillValid(
     'no result-return places',
   );
   setField(element, '/delivery/locationId', 'loc-agent-vnpost-01');
-  await element.updateComplete;
+  await rendered();
 }
 
 /** The form's submit button: "Tiếp tục" on the fill-in step, "Nộp hồ sơ" on the review step. */
@@ -110,41 +154,17 @@ export const submitButton = (element: DvcDossierForm): HTMLButtonElement =>
   root(element).querySelector('button[type="submit"]') as HTMLButtonElement;
 
 /**
- * Goes on to the review step and, the moment its submit button shows, presses it twice (after ticking
- * the consent box, with `consent`). Resolves whether the presses came before the page had fetched the
- * code that sends (`submission-part`): the tests of presses made too early need that to be true.
+ * Goes on to the review step ("Tiếp tục") and, once its submit button shows, presses it twice (after
+ * ticking the consent box, with `consent`), as a double click or a repeated Enter would.
  */
-export function pressSubmitTwiceOnArrival(
+export async function pressSubmitTwice(
   element: DvcDossierForm,
   { consent = false }: { consent?: boolean } = {},
-): Promise<boolean> {
-  const pressedEarly = new Promise<boolean>((resolve) => {
-    const observer = new MutationObserver(() => {
-      const button = root(element).querySelector<HTMLButtonElement>('[part~="submit-button"]');
-      if (!button) return;
-      observer.disconnect();
-      if (consent) input(element, '/consent/personalDataProcessing').click();
-      const early = !fetched('submission-part');
-      button.click();
-      button.click();
-      resolve(early);
-    });
-    observer.observe(root(element), { childList: true, subtree: true });
-  });
+): Promise<void> {
   submitButton(element).click();
-  return pressedEarly;
+  const reviewSubmit = () => root(element).querySelector<HTMLButtonElement>('[part~="submit-button"]');
+  await waitUntil(reviewSubmit, 'no review step', PART_LOAD_WAIT);
+  if (consent) input(element, '/consent/personalDataProcessing').click();
+  reviewSubmit()?.click();
+  reviewSubmit()?.click();
 }
-
-// A page records at most 250 resource timings unless told otherwise: these tests ask for more, so that
-// the parts the form fetches on demand are recorded however many modules the test page loaded first.
-const RESOURCE_TIMINGS = 10_000;
-performance.setResourceTimingBufferSize(RESOURCE_TIMINGS);
-
-/**
- * Whether the page has fetched a module of the form whose file name starts with `module`
- * (`'validation-part'`): the test runner serves the sources module by module, as they are imported.
- */
-export const fetched = (module: string): boolean =>
-  performance
-    .getEntriesByType('resource')
-    .some((entry) => new URL(entry.name).pathname.includes(`/dossier-form/${module}.`));
