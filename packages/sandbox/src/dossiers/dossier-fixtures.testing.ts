@@ -3,15 +3,20 @@
  * seeded procedure 1.001193, and thin `fetch` wrappers. Tests change one thing at a time from these.
  */
 import { randomUUID } from 'node:crypto';
+import { birthRegistration as sharedBirthRegistration } from '../../../../tests/support/birth-registration.js';
 import type { RunningSandbox } from '../sandbox.js';
+
+// The procedure, the agent point and the owner the client's tests use too.
+export {
+  BIRTH_REGISTRATION,
+  OWNER,
+  VNPOST_AGENT_POINT,
+} from '../../../../tests/support/birth-registration.js';
+
 import type { Attachment, DossierCreate } from './dossier-types.js';
 
-/** Birth registration ("Đăng ký khai sinh"): required uploads TP1 and TP2, 1 working day, free. */
-export const BIRTH_REGISTRATION = '1.001193';
 /** A Center location that returns results. */
 export const HEAD_OFFICE = 'loc-head-office';
-/** VNPost's first agent point. */
-export const VNPOST_AGENT_POINT = 'loc-agent-vnpost-01';
 /** The origin the test embed tokens are bound to (allowed by the default configuration). */
 export const TEST_ORIGIN = 'http://localhost:5173';
 
@@ -23,16 +28,6 @@ export const PDF_BYTES = Buffer.from(
 export const PNG_BYTES = Buffer.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
 ]);
-
-/** The owner of the test dossiers: a man born in 2003, registered in Hà Nội (`001`, G=2, YY=03). */
-export const OWNER = {
-  fullName: 'Nguyễn Văn An',
-  personalId: '001203012345',
-  dateOfBirth: '2003-05-14',
-  sex: 'MALE',
-  phone: '+84912345678',
-  address: { provinceCode: '01', wardCode: '00004', detail: 'Số 1 phố Đội Cấn' },
-} as const;
 
 /** The Authorization header of a credential. */
 export function bearer(credential: string): Record<string, string> {
@@ -67,34 +62,19 @@ export async function uploadOk(
   return (await response.json()) as Attachment;
 }
 
-/** A valid birth-registration dossier answering TP1 and TP2 with the given attachments. */
+/**
+ * A valid birth-registration dossier answering TP1 and TP2 with the given attachments — the one the
+ * client's tests build (`tests/support/birth-registration.ts`), filed and returned at the head office.
+ */
 export function birthRegistration(
   attachments: { tp1: string; tp2: string },
   overrides: Partial<DossierCreate> = {},
 ): DossierCreate {
-  return {
-    procedureCode: BIRTH_REGISTRATION,
-    channel: 'ONLINE',
-    owner: { ...OWNER, address: { ...OWNER.address } },
-    formData: {
-      childFullName: 'Nguyễn Minh Khôi',
-      childDateOfBirth: '2025-10-01',
-      childSex: 'MALE',
-      childEthnicity: 'Kinh',
-      childNationality: 'Việt Nam',
-      childPlaceOfBirth: 'Bệnh viện Phụ sản Hà Nội',
-      requesterRelationship: 'FATHER',
-      extractCopies: 2,
-    },
-    attachments: [
-      { documentCode: 'TP1', attachmentId: attachments.tp1 },
-      { documentCode: 'TP2', attachmentId: attachments.tp2 },
-    ],
+  return sharedBirthRegistration(attachments, {
     delivery: { method: 'AT_LOCATION', locationId: HEAD_OFFICE },
     receivingLocationId: HEAD_OFFICE,
-    consent: { personalDataProcessing: true, acceptedAt: '2025-10-20T01:00:00Z', textVersion: 'v1' },
     ...overrides,
-  };
+  });
 }
 
 /** Uploads the two required files of a birth registration. */
