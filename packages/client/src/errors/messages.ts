@@ -2,7 +2,9 @@ import type { Locale } from '../locale.js';
 
 // The user-facing fallbacks for errors that carry no server-written `userMessage`. Short, calm and
 // actionable: they are read at a counter or on a phone, often on a weak line.
-const MESSAGES = {
+// Frozen: errors hand these objects out as `userMessages`, so a caller's write must not reword the
+// next error's message.
+const MESSAGES = freezeMessages({
   network: {
     vi: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.',
     en: 'Could not reach the server. Check the connection and try again.',
@@ -19,7 +21,14 @@ const MESSAGES = {
     vi: 'Đã có lỗi xảy ra. Vui lòng thử lại sau.',
     en: 'Something went wrong. Please try again later.',
   },
-} as const;
+});
+
+function freezeMessages<Messages extends Record<string, Record<Locale, string>>>(
+  messages: Messages,
+): Messages {
+  for (const message of Object.values(messages)) Object.freeze(message);
+  return Object.freeze(messages);
+}
 
 /** The fallback messages' names. */
 export type FallbackMessage = keyof typeof MESSAGES;

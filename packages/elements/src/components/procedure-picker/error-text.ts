@@ -1,28 +1,17 @@
 import type { Locale } from '@dvc-kit/domain';
 import { msg } from '@lit/localize';
-
-interface ClientErrorShape {
-  readonly name?: unknown;
-  readonly userMessage?: unknown;
-  readonly problem?: { readonly userMessage?: Partial<Record<Locale, unknown>> };
-}
+import { errorText as clientErrorText } from '../../base/client-error.js';
 
 /**
- * The message to show the user for an error of the client, in the page's `locale`.
- *
- * The client writes `userMessage` in its own locale, which may not be the page's (the app switched
- * the elements to English and kept a Vietnamese client). So: the server's message in `locale` when
- * the answer carried one, else the client's `userMessage` when the client speaks `locale`, else a
- * message of our own for the kind of failure.
+ * The message to show the user for an error of the client, in the page's `locale`: the error's own
+ * message in that language (see `base/client-error.ts`), else — an error from another copy of the
+ * client that speaks only its own locale — a message of our own for the kind of failure. The picker is
+ * often the first thing a page shows, so it names a network or timeout failure rather than a generic one.
  */
 export function errorText(error: unknown, locale: Locale, clientLocale: Locale | undefined): string {
-  const shape = (typeof error === 'object' && error !== null ? error : {}) as ClientErrorShape;
-  const fromServer = shape.problem?.userMessage?.[locale];
-  if (typeof fromServer === 'string' && fromServer !== '') return fromServer;
-  if (clientLocale === locale && typeof shape.userMessage === 'string' && shape.userMessage !== '') {
-    return shape.userMessage;
-  }
-  switch (shape.name) {
+  const own = clientErrorText(error, locale, clientLocale);
+  if (own !== undefined) return own;
+  switch ((error as { name?: unknown } | null)?.name) {
     case 'DvcNetworkError':
       return msg('Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.', {
         id: 'picker.error.network',

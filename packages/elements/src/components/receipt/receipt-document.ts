@@ -121,7 +121,7 @@ function drawnCode(
  * followed, and a citizen whose phone cannot scan (or a receipt whose QR encoder failed to load) types
  * the address instead.
  */
-export function printedUrl(url: string): string {
+function printedUrl(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }
 

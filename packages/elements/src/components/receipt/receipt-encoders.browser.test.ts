@@ -189,6 +189,28 @@ describe('<dvc-receipt> encoders loaded on demand', () => {
     }
   });
 
+  it('prints once when the print button is pressed twice while the encoders load', async () => {
+    holdEncoders();
+    const element = document.createElement('dvc-test-slow-encoders-receipt') as SlowEncodersReceipt;
+    Object.assign(element, { receipt, statusUrl: STATUS_URL });
+    document.body.append(element);
+    try {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const copies = await capturePrints(async () => {
+        const button = part(element, 'print-button') as HTMLButtonElement;
+        button.click();
+        button.click();
+        const first = element.print();
+        expect(element.print(), 'the same print in flight').to.equal(first);
+        releaseEncoders();
+        await first;
+      });
+      expect(copies).to.have.length(1);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('print() straight after a receipt is set prints both codes', async () => {
     const element = await fixture<DvcReceipt>(html`<dvc-receipt status-url=${STATUS_URL}></dvc-receipt>`);
     const copies = await capturePrints(async () => {

@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Receipt } from '../../base/api-types.js';
 import { buttonStyles } from '../../base/button-styles.js';
+import { errorText } from '../../base/client-error.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { emit } from '../../base/emit.js';
 import { hostStyles } from '../../base/host-styles.js';
@@ -39,11 +40,6 @@ export interface DvcReceiptPrintDetail {
 }
 
 const DEFAULT_PLACE_NAME = 'Hà Nội';
-
-function userMessageOf(error: unknown): string | undefined {
-  const message = (error as { userMessage?: unknown } | null)?.userMessage;
-  return typeof message === 'string' && message !== '' ? message : undefined;
-}
 
 /**
  * The printable receipt of a dossier — Form 01, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" — with the
@@ -157,6 +153,9 @@ export class DvcReceipt extends DvcElement {
     (this.constructor as typeof DvcReceipt).encoderImports.qrCode(),
   );
 
+  // The print that waits for the encoders to land, while it waits.
+  private waitingPrint: Promise<void> | undefined;
+
   // The filled status-page URL, recomputed when the template or the receipt changes.
   private qrUrl: string | undefined;
   private readonly warnings = new Set<string>();
@@ -169,13 +168,24 @@ export class DvcReceipt extends DvcElement {
    * Does nothing, with a warning, before a receipt is shown. When an encoder could not be loaded, it
    * prints the receipt without that code (the dossier code is always there as text), with a warning.
    */
-  async print(): Promise<void> {
+  print(): Promise<void> {
+    // A print already waiting for the encoders covers this call too: two presses of the print button
+    // while they load must not open two print dialogs one after the other.
+    if (this.waitingPrint !== undefined) return this.waitingPrint;
     // Print what the properties say now, even if they changed in this same task (e.g. `layout`).
     this.flushUpdate();
     // Wait only when an encoder is on its way: otherwise the browser is asked to print within this
     // call, as before, straight from the user's click on the print button.
-    if (this.encodersLoading) await this.updateComplete;
-    this.printShown();
+    if (!this.encodersLoading) {
+      this.printShown();
+      return Promise.resolve();
+    }
+    this.waitingPrint = this.updateComplete
+      .then(() => this.printShown())
+      .finally(() => {
+        this.waitingPrint = undefined;
+      });
+    return this.waitingPrint;
   }
 
   /**
@@ -309,7 +319,7 @@ export class DvcReceipt extends DvcElement {
   private renderState(): TemplateResult | typeof nothing {
     if (this.codeToLoad === undefined || this.activeClient === undefined) return nothing;
     if (this.loader.status === TaskStatus.ERROR) {
-      const detail = userMessageOf(this.loader.error);
+      const detail = errorText(this.loader.error, this.locale, this.activeClient?.locale);
       return html`<div part="message" class="message error" role="alert">
         <p>
           ${msg('Không tải được giấy tiếp nhận.', { id: 'receipt.load-failed' })}
@@ -362,7 +372,9 @@ export class DvcReceipt extends DvcElement {
     const proceed = emit<DvcReceiptEventMap, 'dvc-receipt-print'>(this, 'dvc-receipt-print', detail, {
       cancelable: true,
     });
-    if (proceed) void this.print();
+    if (proceed) {
+      this.print().catch((error: unknown) => warn('<dvc-receipt> could not print.', error));
+    }
   }
 
   private onRetryClick(): void {
