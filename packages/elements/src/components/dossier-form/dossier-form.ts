@@ -316,6 +316,18 @@ export class DvcDossierForm extends DvcElement {
     return settleLazyParts(this.parts.all, () => super.getUpdateComplete());
   }
 
+  /**
+   * Resolves when the element has rendered its own state, without waiting for the parts on their way:
+   * what the form's own focus moves wait for. Once the citizen has started, every part is fetched, and
+   * on a slow line `updateComplete` would hold focus on a button already gone (or move it seconds later,
+   * while the citizen types) until the last of them lands. Where a part renders the target (the consent
+   * box, the outcome's heading), that part is there by then; a target of a part still on its way would
+   * wait for that part alone first ({@link whenLoaded}), never for all of them.
+   */
+  private rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.outboxWatch.watch(this.queued ? this.outboxWatch.outbox : undefined);
@@ -371,11 +383,10 @@ export class DvcDossierForm extends DvcElement {
     if (pointer === '/delivery/method' && value === 'POSTAL') prefillPostalAddress(values);
     this.values = values;
     this.drafts.changed();
-    // Choices have no "leaving the field" worth waiting for: re-check a wrong one at once. Typing only
-    // fetches the checks, for when the user leaves the field.
+    // Choices have no "leaving the field" worth waiting for: re-check a wrong one at once. Typed text
+    // is checked when the user leaves the field (the checks are on their way since the first input).
     const control = this.fieldDefs.get(pointer)?.control;
     if (control === 'select' || control === 'radio' || control === 'checkbox') this.recheck(pointer);
-    else this.parts.validation.load();
   };
 
   private onBlur = (pointer: string): void => {
@@ -446,7 +457,8 @@ export class DvcDossierForm extends DvcElement {
     if (!this.showSummary) return;
     // Errors to fix in the form take the user back to it; consent (or nothing placed) stays on review.
     if ([...errors.keys()].some((pointer) => pointer !== CONSENT)) this.step = 'edit';
-    await this.updateComplete;
+    // The summary renders with the checks, which found these errors (or ran before the server's).
+    await this.rendered();
     this.partOf('error-summary')?.focus();
   }
 
@@ -456,7 +468,11 @@ export class DvcDossierForm extends DvcElement {
     // parts with it, should this be the first the form hears of the citizen).
     this.parts.review.load();
     this.parts.prefetch();
+    const generation = this.generation;
     const validation = this.parts.validation.load() ?? (await whenLoaded(this.parts.validation));
+    // A reset (or another procedure or draft) meanwhile has emptied the form: nothing is left to check,
+    // and the next citizen must not find an error summary waiting for them.
+    if (generation !== this.generation) return;
     const procedure = this.activeProcedure;
     if (!validation || !procedure) return;
     this.problem = undefined;
@@ -465,7 +481,8 @@ export class DvcDossierForm extends DvcElement {
     await this.showErrors(errors, []);
     if (errors.size > 0) return;
     this.step = 'review';
-    await this.updateComplete;
+    // The heading is the form's own: it shows (and takes focus) while the review part is still loading.
+    await this.rendered();
     this.partOf('step-heading')?.focus();
   };
 
@@ -555,7 +572,8 @@ export class DvcDossierForm extends DvcElement {
         this.queued = result.item;
         this.step = 'queued';
         this.outboxWatch.watch(this.outbox);
-        await this.updateComplete;
+        // The queued notice and its heading are the submission part's, here since it queued the dossier.
+        await this.rendered();
       }
       this.partOf('step-heading')?.focus();
       return;
@@ -568,11 +586,14 @@ export class DvcDossierForm extends DvcElement {
     else this.problem = submission.submitProblem(result, () => this.locale);
   }
 
-  /** Shows the receipt, then announces the dossier (rendered by then: a listener may print it). */
+  /**
+   * Shows the receipt, then announces the dossier (rendered by then: a listener may print it). The
+   * receipt is the submission part's, here since it sent the dossier (or queued what the outbox sent).
+   */
   private async finish(created: DossierCreated): Promise<void> {
     this.created = created;
     this.step = 'done';
-    await this.updateComplete;
+    await this.rendered();
     emit<DvcDossierFormEventMap, 'dvc-dossier-submitted'>(this, 'dvc-dossier-submitted', created);
   }
 
@@ -596,7 +617,9 @@ export class DvcDossierForm extends DvcElement {
     const step = pointer === CONSENT ? 'review' : 'edit';
     if (this.step !== step) {
       this.step = step;
-      await this.updateComplete;
+      // The fields of the fill-in step are the form's own; the consent box is the review part's, loaded
+      // by then: no check or server error names the consent before it has (see `renderStep`).
+      await this.rendered();
     }
     const id = fieldId(pointer);
     const target =
@@ -623,7 +646,7 @@ export class DvcDossierForm extends DvcElement {
 
   private onStartOver = async (): Promise<void> => {
     await this.reset();
-    await this.updateComplete;
+    await this.rendered();
     this.renderRoot.querySelector<HTMLElement>('.input, input')?.focus();
   };
 
@@ -763,11 +786,7 @@ export class DvcDossierForm extends DvcElement {
       queued: this.queued,
       statusUrl: this.statusUrl,
       onNew: this.onStartOver,
-      onMissingReceipt: () =>
-        this.warnOnce(
-          'receipt',
-          '<dvc-dossier-form> shows the receipt with <dvc-receipt>: import its define file.',
-        ),
+      warnOnce: (key, message) => this.warnOnce(key, message),
     });
   }
 }

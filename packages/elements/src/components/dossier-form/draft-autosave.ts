@@ -4,7 +4,7 @@ import type { DossierDraft, DraftStore } from './draft-store.js';
  * How long typing must pause before the draft is saved: long enough to batch a typist's keystrokes
  * into one write, short enough that a crash or a closed tab loses at most half a second of typing.
  */
-export const AUTOSAVE_DELAY_MS = 500;
+const AUTOSAVE_DELAY_MS = 500;
 
 /** What the form keeps in its draft. */
 export type DraftContent = Omit<DossierDraft, 'id' | 'savedAt'>;

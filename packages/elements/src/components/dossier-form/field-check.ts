@@ -1,6 +1,7 @@
 // What a field's value is checked against, as data. The form describes its fields with these and no
 // checking code: the checks — the domain's validators, with their messages in two languages — load
-// when the citizen first types, leaves a field or continues (`validation-part.ts`), and read these.
+// as soon as the citizen starts, at the first focus in the form or the first input
+// (`validation-part.ts`), and read these.
 
 /** A person's full name, by the domain's rules (letters, diacritics, apostrophes; no digits). */
 export interface PersonNameCheck {

@@ -6,7 +6,7 @@ import type { RequiredDocument } from './form-types.js';
 import { ALL_MEDIA_TYPES, mediaTypeNames } from './media-types.js';
 
 /** The contract's largest attachment (`Attachment.size` maximum): 10 MB. */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** The file types the contract accepts, by the extensions people's files carry. */
 const MEDIA_TYPE_BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -17,7 +17,7 @@ const MEDIA_TYPE_BY_EXTENSION: Readonly<Record<string, string>> = {
 };
 
 /** A file's type as the browser reports it, else by its extension (some OSes report none). */
-export function mediaTypeOf(file: File): string {
+function mediaTypeOf(file: File): string {
   return file.type || MEDIA_TYPE_BY_EXTENSION[file.name.split('.').pop()?.toLowerCase() ?? ''] || '';
 }
 
@@ -26,7 +26,7 @@ export function mediaTypeOf(file: File): string {
  * citizen on a slow line does not wait for a 10 MB upload to be refused. The server still checks the
  * content (magic bytes).
  */
-export function checkFile(file: File, accepted: readonly string[]): FormMessage | undefined {
+function checkFile(file: File, accepted: readonly string[]): FormMessage | undefined {
   const name = file.name.normalize('NFC');
   if (!accepted.includes(mediaTypeOf(file))) {
     const types = mediaTypeNames(accepted);

@@ -85,19 +85,24 @@ export interface RenderFormOptions {
   readonly tag?: string;
   /** The page's outbox. */
   readonly outbox?: Outbox;
+  /** The form's `draft-key`: another form's, to restore its draft; else one of its own. */
+  readonly draftKey?: string;
 }
 
+/** A `draft-key` no other form of the test run has: a draft of its own. */
+export const freshDraftKey = (): string => `on-demand-${Date.now()}-${++draftCounter}`;
+
 /**
- * The birth registration's form, with a draft of its own, once its procedure and wards have loaded.
- * `Form` is the class of `tag`.
+ * The birth registration's form, with a draft of its own (or `draftKey`'s), once its procedure and
+ * wards have loaded. `Form` is the class of `tag`.
  */
 export async function renderForm<Form extends DvcDossierForm = DvcDossierForm>(
   client: DvcClient,
-  { tag = 'dvc-dossier-form', outbox }: RenderFormOptions = {},
+  { tag = 'dvc-dossier-form', outbox, draftKey = freshDraftKey() }: RenderFormOptions = {},
 ): Promise<Form> {
   const element = await fixture<Form>(html`<${unsafeStatic(tag)}
     procedure-code="1.001193"
-    draft-key=${`on-demand-${Date.now()}-${++draftCounter}`}
+    draft-key=${draftKey}
     .client=${client}
     .outbox=${outbox}
   ></${unsafeStatic(tag)}>`);

@@ -1,4 +1,5 @@
 import { LazyPart, type LazyPartHost } from '../../base/lazy-part.js';
+import { warn } from '../../base/warn.js';
 import type * as ReviewPart from './review-part.js';
 import type * as SubmissionPart from './submission-part.js';
 import type * as UploadPart from './upload-part.js';
@@ -99,18 +100,21 @@ export class DossierFormParts {
 /**
  * Runs `work` with a part's module: at once when it is there, else as soon as it lands — before the
  * host renders it, so that `await element.updateComplete` sees the work done. Not at all when the part
- * cannot be loaded (the host says so).
+ * cannot be loaded (the host says so). Work that throws is a bug of the form's own: it is warned about,
+ * as its caller — an input's handler, or nobody once the part has landed — could not catch it.
  */
 export function withPart<Module>(part: LazyPart<Module>, work: (module: Module) => void): void {
+  const run = (module: Module | undefined): void => {
+    if (module === undefined) return;
+    try {
+      work(module);
+    } catch (error) {
+      warn('<dvc-dossier-form> failed to use a part it loaded on demand.', error);
+    }
+  };
   const module = part.load();
-  if (module !== undefined) {
-    work(module);
-    return;
-  }
-  void part.loading?.then(() => {
-    const loaded = part.load();
-    if (loaded !== undefined) work(loaded);
-  });
+  if (module !== undefined) run(module);
+  else void part.loading?.then(() => run(part.load()));
 }
 
 /** A part's module, loading it first if need be; `undefined` when it cannot be loaded. */

@@ -12,8 +12,11 @@ export interface OutcomeView {
   readonly statusUrl: string | undefined;
   /** "New dossier": empties the form for the next citizen. */
   readonly onNew: () => void;
-  /** `<dvc-receipt>` is not registered on the page (the app imported only the form's define file). */
-  readonly onMissingReceipt: () => void;
+  /**
+   * Warns the app, once per form, about its setup (the message comes with this panel, so that a page
+   * that never submits never downloads it).
+   */
+  readonly warnOnce: (key: string, message: string) => void;
 }
 
 /**
@@ -24,7 +27,13 @@ export function renderOutcome(view: OutcomeView): TemplateResult {
   const { created, queued } = view;
   let body: TemplateResult;
   if (created) {
-    if (!customElements.get('dvc-receipt')) view.onMissingReceipt();
+    // The app imported only the form's define file: the receipt would not show.
+    if (!customElements.get('dvc-receipt')) {
+      view.warnOnce(
+        'receipt',
+        '<dvc-dossier-form> shows the receipt with <dvc-receipt>: import its define file.',
+      );
+    }
     body = html`<h2 part="step-heading" class="step-heading" tabindex="-1">
         ${msg('Đã nộp hồ sơ', { id: 'form.done' })}
       </h2>

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
-// The review step's rules, added to the form's shadow root when the step loads (see `LazyPart`). The
-// 8rem label column and the 30rem breakpoint match the fee summary's, whose rows sit next to these.
+// The review step's rules, added to the form's shadow root when the step loads (see `LazyPart`). Its
+// answers' label/value rows are the form's own `.answer-list` (`dossier-form.styles.ts`), shared with
+// the fee summary, whose rows sit next to them.
 
 /** "Check your answers": a block per section with its "change" button, answers as label/value rows. */
 export const reviewStepStyles = css`

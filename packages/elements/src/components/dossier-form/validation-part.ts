@@ -5,4 +5,4 @@
 // first render checks nothing, so a page that only shows the form never waits for them.
 export { attachmentErrors } from './attachment-checks.js';
 export { renderErrorSummary, type SummaryEntry } from './error-summary.js';
-export { checkFields, type FieldFindings, recheckField, validateField } from './field-validation.js';
+export { checkFields, type FieldFindings, recheckField } from './field-validation.js';

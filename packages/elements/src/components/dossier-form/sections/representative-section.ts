@@ -4,7 +4,7 @@ import type { FieldDef, FieldSection } from '../form-field.js';
 import type { RequiredDocument } from '../form-types.js';
 
 /** Who files: the owner alone (no `representative` in the body), agent staff, or an authorised person. */
-export const FILER_ROLES = ['OWNER', 'AGENT_STAFF', 'AUTHORIZED_PERSON'] as const;
+const FILER_ROLES = ['OWNER', 'AGENT_STAFF', 'AUTHORIZED_PERSON'] as const;
 
 /** One of {@link FILER_ROLES}. */
 export type FilerRole = (typeof FILER_ROLES)[number];

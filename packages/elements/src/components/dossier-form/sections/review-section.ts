@@ -34,7 +34,7 @@ function block(title: string, sectionId: string, rows: TemplateResult[], view: R
 }
 
 /** The option's label for a value, or the value as typed. */
-export function optionLabel(def: FieldDef, value: FieldValue | undefined): string {
+function optionLabel(def: FieldDef, value: FieldValue | undefined): string {
   if (typeof value === 'boolean') {
     return value ? msg('Có', { id: 'form.yes' }) : msg('Không', { id: 'form.no' });
   }
